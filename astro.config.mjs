@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/** SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical URLs. */
+const base = process.env.SITE_BASE || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The project's stack is the unified/remark ecosystem (remark-gfm), so MDX runs on the
+  // unified processor rather than Astro 7's default Sätteri.
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,63 @@
+/**
+ * Load and validate seeds/catalog.yaml, and check it against the seed files present:
+ * every entry needs its file, every .txt seed needs an entry, slugs are unique.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, LineCounter, YAMLParseError } from 'yaml';
+import { type Catalog, catalogSchema } from '../../src/lib/catalog-schema.ts';
+import { IngestError, type Problem, error } from './problems.ts';
+
+export function parseCatalog(yamlText: string, file: string): Catalog {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new IngestError(
+      doc.errors.map((e: YAMLParseError) => error(file, `malformed YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0].line)),
+    );
+  }
+  const result = catalogSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      // Point at the offending node's line where the path still exists in the YAML.
+      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+      return error(file, `catalog entry invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`, line);
+    });
+    throw new IngestError(problems);
+  }
+  return result.data;
+}
+
+/** Cross-checks between the catalog and the seed folder. */
+export function checkCatalogAgainstSeeds(catalog: Catalog, seedFiles: string[], catalogFile: string): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Set<string>();
+  for (const entry of catalog.plans) {
+    if (slugs.has(entry.slug)) problems.push(error(catalogFile, `duplicate slug "${entry.slug}"`));
+    slugs.add(entry.slug);
+    if (!seedFiles.includes(entry.file)) {
+      problems.push(error(catalogFile, `the entry "${entry.slug}" names the file "${entry.file}", which is not in seeds/`));
+    }
+  }
+  const named = new Set(catalog.plans.map((p) => p.file));
+  for (const f of seedFiles) {
+    if (!named.has(f)) problems.push(error(f, 'this seed file has no entry in the catalog (seeds/catalog.yaml)'));
+  }
+  return problems;
+}
+
+export function loadCatalog(seedsDir: string): { catalog: Catalog; seedFiles: string[] } {
+  const catalogFile = join(seedsDir, 'catalog.yaml');
+  let text: string;
+  try {
+    text = readFileSync(catalogFile, 'utf8');
+  } catch {
+    throw new IngestError([error(catalogFile, 'the catalog is missing')]);
+  }
+  const catalog = parseCatalog(text, catalogFile);
+  const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const problems = checkCatalogAgainstSeeds(catalog, seedFiles, catalogFile);
+  if (problems.length > 0) throw new IngestError(problems.map((p) => (p.file.includes('/') ? p : { ...p, file: join(seedsDir, p.file) })));
+  return { catalog, seedFiles };
+}

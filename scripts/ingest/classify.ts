@@ -1,0 +1,157 @@
+/**
+ * Stage 2 — separate plan text from what the saved web page put around it.
+ *
+ * Web debris (navigation, app prompts, bylines, view counters, copyright and repost
+ * notices, comment boxes, print buttons, portal advertising) sits *around* the document:
+ * in the head before the first heading and in the tail after the last paragraph. The rules
+ * below are therefore only applied there; a line inside the document is never dropped by a
+ * rule, only by an explicit per-plan override in the catalog. The printed table of contents
+ * is recognised and set aside (the site generates its own), and an editorial remark such as
+ * （本文部分内容删减） is moved to the plan's metadata. Every line that does not become plan
+ * text is returned with its role and the rule that decided it, for the ingestion report.
+ */
+import type { SourceLine } from './read.ts';
+import { isStructuralHeading } from './patterns.ts';
+
+export type LineRole = 'plan' | 'blank' | 'debris' | 'toc' | 'remark';
+
+export interface ClassifiedLine extends SourceLine {
+  role: LineRole;
+  /** The rule (or override) that gave a non-plan role. */
+  rule?: string;
+}
+
+/** Per-plan overrides from the catalog, for lines a general rule cannot decide. */
+export interface ClassifyOverrides {
+  /** Lines (exact text after trimming) that are debris although no rule says so. */
+  debris?: { text: string; reason: string }[];
+  /** Lines (exact text after trimming) that are plan text although a rule says debris. */
+  keep?: string[];
+}
+
+/** Trim ASCII, NBSP and ideographic spaces. */
+export const trimLine = (s: string): string => s.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+const squeeze = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
+
+interface DebrisRule {
+  name: string;
+  test: (line: string) => boolean;
+}
+
+/** Words a page's chrome is made of; a short line made only of them is chrome. */
+const CHROME_WORDS =
+  /^(?:(?:进入|退出|進入|退出)?(?:老年|長者|长者|无障碍|無障礙)模式|打印|列印|关闭|關閉|扫码(?:下载|咨询)|掃碼(?:下載|諮詢)|关注有礼|關注有禮|官方微信|商务合作|商務合作|重要资讯|重要資訊|相关文章|相關文章|相关阅读|网友点评|網友點評|发表评论|發表評論|我要评论|评价|評價|分享到?|收藏|返回顶部|返回頂部|上一篇|下一篇|字号[大中小+-]*|[^\s]{0,6}(?:APP|App|app)|[^\s]{0,6}客服|[:：()（）+\-•·|｜/])+$/;
+
+export const DEBRIS_RULES: DebrisRule[] = [
+  { name: 'page chrome (buttons, app prompts, section labels)', test: (l) => squeeze(l).length <= 24 && CHROME_WORDS.test(squeeze(l)) },
+  { name: 'hotline or phone number', test: (l) => /热线|熱線/.test(l) || /^[\d\-\s()+]{7,}$/.test(l) },
+  { name: 'breadcrumb navigation', test: (l) => /^(当前位置|當前位置|您的位置|你的位置)/.test(l) || /^>\s|\s>\s.*\s>\s/.test(l) },
+  {
+    name: 'page metadata block (facts kept in the catalog)',
+    test: (l) => /^(索引号|索引號|文号|文號|成文日期|发布单位|發布單位|发布机构|發布機構|主题分类|主題分類|公开方式|公開方式)[:：]/.test(l),
+  },
+  {
+    name: 'byline, date stamp or view counter',
+    test: (l) =>
+      /^[•·]?\s*(日期|来源|來源|作者|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)[:：]/.test(l) ||
+      /^[(（]?(来源|來源|转自|轉自|稿源)[:：][^。]{0,30}[)）]?$/.test(l) ||
+      /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/.test(l) ||
+      /(阅读量|閱讀量|浏览次数|瀏覽次數)[:：]?\s*\d*$/.test(l),
+  },
+  { name: 'copyright or reposting notice', test: (l) => /版权|版權|转载|轉載|镜像|鏡像|投稿邮箱|投稿郵箱/.test(l) },
+  { name: 'follow-us prompt', test: (l) => /(关注|關注).{0,20}(微信|微博|公众号|公眾號|频道|頻道)/.test(l) },
+  { name: 'comment box', test: (l) => /请自觉遵守|請自覺遵守|严禁发布|嚴禁發布/.test(l) },
+  { name: 'portal advertising', test: (l) => /请咨询|請諮詢|欢迎咨询|歡迎諮詢/.test(l) },
+  { name: 'portal headline marker', test: (l) => /^(全文|原文)[:：]/.test(l) },
+];
+
+const EDITORIAL_REMARK = /^[(（][^()（）]{0,20}(删减|刪減|节选|節選|删节|刪節|摘编|摘編)[^()（）]{0,10}[)）]$/;
+const TOC_LINE = /^目\s*录$|^目\s*錄$/;
+
+export function matchDebrisRule(line: string): string | undefined {
+  return DEBRIS_RULES.find((r) => r.test(line))?.name;
+}
+
+/**
+ * Classify every line. `lines` are the raw lines of one file.
+ */
+export function classifyLines(lines: SourceLine[], overrides: ClassifyOverrides = {}): ClassifiedLine[] {
+  const out: ClassifiedLine[] = lines.map((l) => ({ ...l, role: trimLine(l.text) === '' ? 'blank' : 'plan' }));
+  const keep = new Set(overrides.keep ?? []);
+  const forced = new Map((overrides.debris ?? []).map((d) => [d.text, d.reason]));
+
+  // The printed table of contents: "目录", then heading-shaped lines until the first entry repeats.
+  const tocStart = out.findIndex((l) => TOC_LINE.test(squeeze(l.text)));
+  let bodyStart = 0;
+  if (tocStart >= 0) {
+    out[tocStart] = { ...out[tocStart], role: 'toc', rule: 'printed table of contents' };
+    let first: string | undefined;
+    let i = tocStart + 1;
+    for (; i < out.length; i++) {
+      const t = trimLine(out[i].text);
+      if (t === '') continue;
+      if (first !== undefined && squeeze(t) === first) break;
+      if (!isStructuralHeading(t)) break;
+      first ??= squeeze(t);
+      out[i] = { ...out[i], role: 'toc', rule: 'printed table of contents' };
+    }
+    bodyStart = i;
+  } else {
+    const firstHeading = out.findIndex((l) => isStructuralHeading(trimLine(l.text)));
+    bodyStart = firstHeading < 0 ? out.length : firstHeading;
+  }
+
+  const mark = (i: number, role: LineRole, rule: string) => {
+    out[i] = { ...out[i], role, rule };
+  };
+  const ruleFor = (i: number): string | undefined => {
+    const t = trimLine(out[i].text);
+    if (keep.has(t)) return undefined;
+    return forced.has(t) ? `catalog override: ${forced.get(t)}` : matchDebrisRule(t);
+  };
+
+  // Head: before the body (or the TOC) starts.
+  const headEnd = tocStart >= 0 ? tocStart : bodyStart;
+  const headPlan: number[] = [];
+  for (let i = 0; i < headEnd; i++) {
+    if (out[i].role !== 'plan') continue;
+    const rule = ruleFor(i);
+    if (rule) mark(i, 'debris', rule);
+    else headPlan.push(i);
+  }
+  // A page heading repeats the document's own title line (sometimes split over two lines).
+  for (let k = 0; k < headPlan.length; k++) {
+    const i = headPlan[k];
+    const later = headPlan.slice(k + 1).map((j) => squeeze(out[j].text));
+    const one = squeeze(out[i].text);
+    const next = headPlan[k + 1];
+    const two = next === undefined ? '' : one + squeeze(out[next].text);
+    if (one.length >= 8 && later.some((t) => t === one)) {
+      mark(i, 'debris', 'page heading repeating the document title');
+    } else if (next !== undefined && two.length >= 8 && later.slice(1).some((t) => t === two)) {
+      mark(i, 'debris', 'page heading repeating the document title (split over two lines)');
+      mark(next, 'debris', 'page heading repeating the document title (split over two lines)');
+      k++;
+    }
+  }
+
+  // Tail: from the end upwards, while lines are blank, debris or an editorial remark.
+  for (let i = out.length - 1; i >= bodyStart; i--) {
+    if (out[i].role === 'blank') continue;
+    const t = trimLine(out[i].text);
+    if (EDITORIAL_REMARK.test(t) && !keep.has(t)) {
+      mark(i, 'remark', 'editorial remark (shown with the plan metadata)');
+      continue;
+    }
+    const rule = ruleFor(i);
+    if (!rule) break;
+    mark(i, 'debris', rule);
+  }
+
+  // Anywhere: explicit overrides only.
+  for (let i = 0; i < out.length; i++) {
+    const t = trimLine(out[i].text);
+    if (out[i].role === 'plan' && forced.has(t)) mark(i, 'debris', `catalog override: ${forced.get(t)}`);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+/** `npm run ingest`: run the ingestion from the project root and print the summary. */
+import { formatProblem, IngestError } from './problems.ts';
+import { summarise } from './report.ts';
+import { runIngest } from './run.ts';
+
+const started = performance.now();
+try {
+  const { report } = runIngest({ seedsDir: 'seeds', outDir: 'src/generated', reportPath: 'build/ingest-report.json' });
+  console.log(summarise(report, performance.now() - started));
+} catch (e) {
+  if (e instanceof IngestError) {
+    console.error('ingest failed; the previous output is left as it was:');
+    for (const p of e.problems) console.error(`  ${formatProblem(p)}`);
+    process.exit(1);
+  }
+  throw e;
+}

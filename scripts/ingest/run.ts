@@ -1,0 +1,61 @@
+/**
+ * The whole ingestion: catalog → every plan through the pipeline → MDX, data JSON and the
+ * report, written atomically. Problems in any plan stop the run before anything is written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCatalog } from './catalog.ts';
+import { emitMdx } from './emit-mdx.ts';
+import { planData } from './emit-data.ts';
+import { type IngestedPlan, ingestPlan } from './pipeline.ts';
+import { IngestError, type Problem } from './problems.ts';
+import { buildReport, type IngestReport } from './report.ts';
+import { type CuratedTable, loadCuratedTable } from './tables.ts';
+import { writeFileAtomically, writeTreeAtomically } from './write.ts';
+
+export interface IngestOptions {
+  seedsDir: string;
+  /** The generated content folder (git-ignored): plans/*.mdx, data/*.json. */
+  outDir: string;
+  reportPath: string;
+}
+
+function curatedTablesFor(seedsDir: string, slug: string): Map<number, CuratedTable> {
+  const tables = new Map<number, CuratedTable>();
+  for (let n = 1; n <= 20; n++) {
+    const path = join(seedsDir, 'tables', slug, `table${n}.yaml`);
+    if (!existsSync(path)) continue;
+    const curated = loadCuratedTable(path);
+    if (curated) tables.set(n, curated);
+  }
+  return tables;
+}
+
+export function runIngest(options: IngestOptions): { report: IngestReport; plans: IngestedPlan[] } {
+  const { catalog } = loadCatalog(options.seedsDir);
+  const problems: Problem[] = [];
+  const plans: IngestedPlan[] = [];
+  for (const entry of catalog.plans) {
+    const file = join(options.seedsDir, entry.file);
+    try {
+      plans.push(ingestPlan(entry, readFileSync(file), file, curatedTablesFor(options.seedsDir, entry.slug)));
+    } catch (e) {
+      if (e instanceof IngestError) problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  if (problems.length > 0) throw new IngestError(problems);
+
+  const files = new Map<string, string>();
+  const withData = plans.map((plan) => {
+    const data = planData(plan.entry, plan.doc, plan.counts);
+    files.set(`plans/${plan.entry.slug}.mdx`, emitMdx(plan.doc));
+    files.set(`data/${plan.entry.slug}.json`, JSON.stringify(data));
+    return { plan, charCount: data.charCount };
+  });
+  const report = buildReport(withData);
+  files.set('ingest-report.json', JSON.stringify(report, null, 1));
+  writeTreeAtomically(options.outDir, files);
+  writeFileAtomically(options.reportPath, JSON.stringify(report, null, 1));
+  return { report, plans };
+}

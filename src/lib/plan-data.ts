@@ -1,0 +1,45 @@
+/**
+ * The structured data the ingestion writes per plan (src/generated/data/<slug>.json) and
+ * the site reads: catalog facts, counts, outline, rebuilt tables and text records.
+ */
+import type { CatalogEntry } from './catalog-schema.ts';
+import type { IndicatorTable, Script, TextRecord } from './plan-types.ts';
+
+export interface OutlineNode {
+  id: string;
+  kind: 'chapter' | 'section' | 'article' | 'box' | 'table' | 'annex';
+  label: Record<Script, string>;
+  title: Record<Script, string>;
+  children: OutlineNode[];
+}
+
+export interface PlanTable {
+  id: string;
+  label: string;
+  title: string;
+  table: IndicatorTable;
+  note?: string;
+}
+
+export interface PlanCounts {
+  chapters: number;
+  sections: number;
+  articles: number;
+  items: number;
+  boxes: number;
+  tables: number;
+  figures: number;
+  notes: number;
+  paragraphs: number;
+  footnoteRefs: number;
+}
+
+export interface PlanData {
+  entry: CatalogEntry;
+  counts: PlanCounts;
+  /** Characters of plan text (paragraphs and front matter, white space excluded). */
+  charCount: number;
+  outline: OutlineNode[];
+  tables: PlanTable[];
+  records: TextRecord[];
+}

@@ -1,0 +1,237 @@
+/**
+ * The typed document tree shared by the ingestion (scripts/ingest) and the site (src/).
+ *
+ * A plan is read into lines, lines are classified (plan text / debris / …), plan lines
+ * are parsed into this tree, ids are assigned from the document's own numbering, and the
+ * tree is emitted as MDX plus structured JSON. Nothing downstream re-parses the MDX.
+ */
+
+/** The two scripts every page exists in. */
+export type Script = 'hans' | 'hant';
+
+/** 1-based line numbers in the raw seed file, inclusive. */
+export interface SourceSpan {
+  from: number;
+  to: number;
+}
+
+/** Inline content of a paragraph or heading. */
+export type Inline =
+  | { type: 'text'; value: string }
+  /** A footnote reference number fused to the text in the source (`“五企”1培育体系`). */
+  | { type: 'fnref'; n: number; raw: string };
+
+/** How a paragraph is presented; ids do not depend on it. */
+export type ParagraphStyle =
+  | 'plain'
+  /** Opens with a bold-style lead sentence ending in 。 */
+  | 'lead'
+  /** A —— goal list item. */
+  | 'goal'
+  /** A short label line inside a box (a flattened row header). */
+  | 'label'
+  /** Front matter roles. */
+  | 'title'
+  | 'addressee'
+  | 'signature'
+  | 'date';
+
+export interface Paragraph {
+  kind: 'paragraph';
+  id: string;
+  style: ParagraphStyle;
+  /** The lead sentence (including its 。) where style is lead/goal, shown in bold. */
+  lead?: Inline[];
+  /** The rest of the paragraph (or all of it). */
+  content: Inline[];
+  source: SourceSpan;
+}
+
+/** A numbered article (1. 2. … numbered through the document): id a<k>. */
+export interface Article {
+  kind: 'article';
+  id: string;
+  num: number;
+  /** As printed: "7." */
+  label: string;
+  children: Paragraph[];
+  source: SourceSpan;
+}
+
+/** A numbered item that restarts inside a section, box or note: id <parent>-i<k>. */
+export interface Item {
+  kind: 'item';
+  id: string;
+  num: number;
+  label: string;
+  children: Paragraph[];
+  source: SourceSpan;
+}
+
+export interface Chapter {
+  kind: 'chapter';
+  id: string;
+  num: number;
+  /** As printed: "三、" */
+  label: string;
+  title: Inline[];
+  children: Block[];
+  source: SourceSpan;
+}
+
+export interface Section {
+  kind: 'section';
+  id: string;
+  num: number;
+  /** As printed, normalised to full-width brackets: "（二）" */
+  label: string;
+  title: Inline[];
+  children: Block[];
+  source: SourceSpan;
+}
+
+export interface Box {
+  kind: 'box';
+  id: string;
+  num: number;
+  /** "专栏三" */
+  label: string;
+  title: Inline[];
+  children: (Paragraph | Item)[];
+  source: SourceSpan;
+}
+
+export interface Figure {
+  kind: 'figure';
+  id: string;
+  /** "图5-1" */
+  label: string;
+  caption: Inline[];
+  /** The saved page never carries the picture itself. */
+  pictureMissing: true;
+  source: SourceSpan;
+}
+
+export interface Note {
+  kind: 'note';
+  id: string;
+  /** The note's items ("1.…", "2.…"), or a single paragraph. */
+  children: (Paragraph | Item)[];
+  /** Where the note belongs to a table that the saved page lacks (Quzhou). */
+  tableMissing: boolean;
+  source: SourceSpan;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  id: string;
+  num: number;
+  /** "表一" */
+  label: string;
+  title: Inline[];
+  table: IndicatorTable;
+  note?: Note;
+  source: SourceSpan;
+}
+
+/** The attachment heading (附件：名词解释) whose body the saved page does not include. */
+export interface Annex {
+  kind: 'annex';
+  id: string;
+  title: Inline[];
+  bodyMissing: boolean;
+  source: SourceSpan;
+}
+
+export type Block =
+  | Paragraph
+  | Article
+  | Item
+  | Chapter
+  | Section
+  | Box
+  | Figure
+  | Note
+  | TableBlock
+  | Annex;
+
+export interface Preamble {
+  id: 'preamble';
+  children: Paragraph[];
+}
+
+export interface PlanDocument {
+  slug: string;
+  preamble: Preamble;
+  body: Block[];
+}
+
+/* ------------------------------------------------------------------ tables */
+
+/** "预期性" (indicative) or "约束性" (binding). */
+export type IndicatorAttribute = '预期性' | '约束性';
+
+/** One leaf column of an indicator table. */
+export interface TableColumn {
+  /** Stable key used by charts: "base2015", "target2020", "targetGrowth", … */
+  key: string;
+  /** The header cells above this column, outermost first: ["规划目标", "2020年"]. */
+  header: string[];
+}
+
+export interface TableCell {
+  /** The source cell text, verbatim (lines joined where one cell spans lines). */
+  raw: string;
+  /** The first number in the cell, if any. */
+  value?: number;
+  /** Bracketed `[ ]` / `〔〕` values are five-year cumulative figures. */
+  cumulative?: boolean;
+  /** A year qualifier printed with the value ("2019年"): the figure is for that year. */
+  year?: string;
+  /** "≥", "≤", "以上" … as printed. */
+  qualifier?: string;
+}
+
+export interface IndicatorRow {
+  /** 序号 as printed, where the row has one. */
+  no?: string;
+  /** The indicator name as printed, unit in brackets included. */
+  name: string;
+  /** A parent label where the indicator is a sub-row ("城镇化率" → 常住人口城镇化率). */
+  parent?: string;
+  /** The unit, where the table has a unit column or the name carries one in brackets. */
+  unit?: string;
+  /** Cells keyed by TableColumn.key; a key missing means the cell is empty in the source. */
+  cells: Record<string, TableCell>;
+  attribute?: IndicatorAttribute;
+  /** Why cells sit in the columns they do, where the flattened source left it ambiguous (curated). */
+  comment?: string;
+}
+
+export interface RowGroup {
+  /** The category (类别) label, or null where the table prints none. */
+  category: string | null;
+  rows: IndicatorRow[];
+}
+
+export interface IndicatorTable {
+  /** Header rows as printed, for rendering: each cell with its spans. */
+  headerRows: { text: string; colspan?: number; rowspan?: number }[][];
+  /** Leaf columns in order, for the value cells only (not 序号/名称/单位/属性). */
+  columns: TableColumn[];
+  groups: RowGroup[];
+  /** How the table was rebuilt: "rules" or "curated:<path>". */
+  rebuiltBy: string;
+}
+
+/* ---------------------------------------------------------- structured data */
+
+/** One addressable block with its plain text in both scripts: what search and compare use. */
+export interface TextRecord {
+  id: string;
+  kind: Block['kind'] | 'preamble';
+  /** Ids of the enclosing headings, outermost first (chapter, section, article …). */
+  path: string[];
+  /** Plain text, footnote numbers left out. */
+  text: Record<Script, string>;
+}
