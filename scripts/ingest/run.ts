@@ -31,21 +31,26 @@ function curatedTablesFor(seedsDir: string, slug: string): Map<number, CuratedTa
   return tables;
 }
 
-export function runIngest(options: IngestOptions): { report: IngestReport; plans: IngestedPlan[] } {
-  const { catalog } = loadCatalog(options.seedsDir);
+/** Every catalogued plan through the pipeline; throws one IngestError listing all problems. */
+export function ingestAll(seedsDir: string): IngestedPlan[] {
+  const { catalog } = loadCatalog(seedsDir);
   const problems: Problem[] = [];
   const plans: IngestedPlan[] = [];
   for (const entry of catalog.plans) {
-    const file = join(options.seedsDir, entry.file);
+    const file = join(seedsDir, entry.file);
     try {
-      plans.push(ingestPlan(entry, readFileSync(file), file, curatedTablesFor(options.seedsDir, entry.slug)));
+      plans.push(ingestPlan(entry, readFileSync(file), file, curatedTablesFor(seedsDir, entry.slug)));
     } catch (e) {
       if (e instanceof IngestError) problems.push(...e.problems);
       else throw e;
     }
   }
   if (problems.length > 0) throw new IngestError(problems);
+  return plans;
+}
 
+/** The generated files, by path relative to the output folder. */
+export function outputFiles(plans: IngestedPlan[]): { files: Map<string, string>; report: IngestReport } {
   const files = new Map<string, string>();
   const withData = plans.map((plan) => {
     const data = planData(plan.entry, plan.doc, plan.counts);
@@ -55,6 +60,12 @@ export function runIngest(options: IngestOptions): { report: IngestReport; plans
   });
   const report = buildReport(withData);
   files.set('ingest-report.json', JSON.stringify(report, null, 1));
+  return { files, report };
+}
+
+export function runIngest(options: IngestOptions): { report: IngestReport; plans: IngestedPlan[] } {
+  const plans = ingestAll(options.seedsDir);
+  const { files, report } = outputFiles(plans);
   writeTreeAtomically(options.outDir, files);
   writeFileAtomically(options.reportPath, JSON.stringify(report, null, 1));
   return { report, plans };

@@ -2,7 +2,7 @@
  * Stage 5 — indicator tables: flattened cell lines → IndicatorTable.
  *
  * The saved pages print a table "one cell per line", with empty cells dropped. Row
- * boundaries survive (每 row opens with its 序号 and closes with its 属性), but which column a
+ * boundaries survive (each row opens with its 序号 and closes with its 属性), but which column a
  * surviving cell belongs to does not when a row lost cells. So: rules rebuild what they can
  * (rows, names, units, full rows positionally), a reviewed curated file
  * (seeds/tables/<slug>/table<n>.yaml) decides the rest, and whatever was rebuilt is checked
@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { IndicatorAttribute, IndicatorRow, IndicatorTable, RowGroup, TableCell, TableColumn } from '../../src/lib/plan-types.ts';
-import { IngestError, error, warning, type Problem } from './problems.ts';
+import { IngestError, error, type Problem } from './problems.ts';
 
 /* ------------------------------------------------------------------ cells */
 
@@ -127,7 +127,7 @@ export function loadCuratedTable(path: string): CuratedTable | undefined {
   }
   const v = new CuratedReader(file, lineCounter);
   const table = v.table(doc.contents as YamlNode | null, file);
-  if (v.problems.length > 0 || !table) throw new IngestError(v.problems);
+  if (v.problems.length > 0 || !table) throw new IngestError(v.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return table;
 }
 
@@ -511,29 +511,7 @@ export function rebuildTable(input: {
     return { table: rules.table, problems: [...rules.problems, ...verifyTable(file, label, rules.table, cellLines, rules.splits)] };
   }
   const table = tableFromCurated(curated);
-  const problems = verifyTable(file, label, table, cellLines, curatedSplits(curated));
-  // Only when the curated file matches the source: then the rules are a second opinion on
-  // every row they can place, and a disagreement means the curated file moved a cell.
-  if (problems.length === 0) problems.push(...crossCheck(file, label, table, cellLines));
-  return { table, problems };
+  // No rule pass here: a full row can only match the source in column order, so the source
+  // check already holds the curated file to everything the rules would have placed.
+  return { table, problems: verifyTable(file, label, table, cellLines, curatedSplits(curated)) };
 }
-
-function crossCheck(file: string, label: string, table: IndicatorTable, lines: { no: number; text: string }[]): Problem[] {
-  const seg = segment(file, label, lines, hasUnitColumn(table), table.headerRows.some((r) => r.some((c) => c.text === '类别')));
-  const rows = table.groups.flatMap((g) => g.rows);
-  if (seg.problems.length > 0 || seg.rows.length !== rows.length) {
-    return [warning(file, `${label}: the rules cut the cells into ${seg.rows.length} rows, the curated file ${curatedName(table)} has ${rows.length}; only the source check applies`)];
-  }
-  const problems: Problem[] = [];
-  seg.rows.forEach((r, i) => {
-    const c = rows[i];
-    if (r.values.length !== table.columns.length) return;
-    const differs = r.name !== c.name || table.columns.some((col, k) => c.cells[col.key]?.raw !== r.values[k].text);
-    if (differs) {
-      problems.push(error(file, `${label}: row ${r.no} ${r.name} is full, so its cells map to the columns in order, but ${curatedName(table)} places them otherwise`, r.line));
-    }
-  });
-  return problems;
-}
-
-const curatedName = (t: IndicatorTable) => t.rebuiltBy.replace(/^curated:/, '');

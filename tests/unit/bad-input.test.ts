@@ -1,0 +1,106 @@
+/** Bad input gets a clear message naming the file (and line), and good odd input still works. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../scripts/ingest/catalog.ts';
+import { ingestPlan } from '../../scripts/ingest/pipeline.ts';
+import { formatProblem, IngestError } from '../../scripts/ingest/problems.ts';
+import { readSource } from '../../scripts/ingest/read.ts';
+import { ingestAll } from '../../scripts/ingest/run.ts';
+import { fixtureEntry } from '../helpers/entry.ts';
+
+const fixture = (name: string) => readFileSync(join('tests/fixtures', name));
+
+function messages(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof IngestError) return e.problems.map(formatProblem);
+    throw e;
+  }
+  throw new Error('expected an IngestError');
+}
+
+describe('reading bytes', () => {
+  it('refuses an empty file, naming it', () => {
+    expect(messages(() => readSource(fixture('empty.txt'), 'seeds/empty.txt'))).toEqual(['seeds/empty.txt: error: the file is empty']);
+  });
+
+  it('refuses a binary file', () => {
+    expect(messages(() => readSource(fixture('binary.bin'), 'seeds/x.txt'))[0]).toMatch(/^seeds\/x\.txt: error: .*binary/);
+  });
+
+  it('decodes GB18030 and ingests it like UTF-8', () => {
+    const gb = readSource(fixture('gb18030-plan.txt'), 'gb.txt');
+    expect(gb.encoding).toBe('gb18030');
+    expect(gb.lines[1].text).toBe('一、总体要求');
+    const plan = ingestPlan(fixtureEntry(), fixture('gb18030-plan.txt'), 'gb.txt');
+    expect(plan.counts).toMatchObject({ chapters: 1, articles: 2 });
+  });
+
+  it('strips a UTF-8 BOM and accepts CRLF line ends', () => {
+    const r = readSource(fixture('bom-crlf-plan.txt'), 'bom.txt');
+    expect(r).toMatchObject({ encoding: 'utf-8', hadBom: true });
+    expect(r.lines[0].text).toBe('中共某市委关于制定规划的建议');
+    expect(r.lines.every((l) => !l.text.includes('\r'))).toBe(true);
+  });
+});
+
+describe('odd plan text', () => {
+  it('keeps a text without headings as plain paragraphs, with a warning', () => {
+    const plan = ingestPlan(fixtureEntry(), fixture('no-headings.txt'), 'seeds/no-headings.txt');
+    expect(plan.doc.body.map((b) => b.id)).toEqual(['p1', 'p2']);
+    expect(plan.problems.map(formatProblem)).toContain('seeds/no-headings.txt: warning: no recognisable headings: the text is kept as plain paragraphs');
+  });
+
+  it('reports duplicate and skipped article numbers with their lines, and never renumbers', () => {
+    const plan = ingestPlan(fixtureEntry(), fixture('duplicate-numbers.txt'), 'seeds/dup.txt');
+    const msgs = plan.problems.map(formatProblem);
+    expect(msgs).toContain('seeds/dup.txt:4: warning: duplicate article number 2 (expected 3)');
+    expect(msgs).toContain('seeds/dup.txt:5: warning: skipped or out-of-order article number 4 (expected 3)');
+    expect(msgs).toContain('seeds/dup.txt:6: warning: chapter number 3 follows 1 (expected 2)');
+    const ids = plan.doc.body.flatMap((c) => ('children' in c ? (c.children as { id: string }[]).map((a) => a.id) : []));
+    expect(ids).toEqual(['a1', 'a2', 'a2-dup2', 'a4', 'a5']);
+  });
+});
+
+describe('the catalog', () => {
+  let dir = '';
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+  const seedsCopy = () => {
+    dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    cpSync('seeds', dir, { recursive: true });
+    return dir;
+  };
+
+  it('reports malformed YAML with its line', () => {
+    const msgs = messages(() => parseCatalog('plans:\n  - slug: a\n    slug: b\n', 'seeds/catalog.yaml'));
+    expect(msgs[0]).toMatch(/^seeds\/catalog\.yaml:3: error: malformed YAML/);
+  });
+
+  it('reports a schema violation with its path and line', () => {
+    const text = readFileSync('seeds/catalog.yaml', 'utf8').replace('kind: 纲要', 'kind: 规划');
+    const msgs = messages(() => parseCatalog(text, 'seeds/catalog.yaml'));
+    expect(msgs[0]).toMatch(/^seeds\/catalog\.yaml:\d+: error: catalog entry invalid at plans\.1\.kind/);
+  });
+
+  it('reports a catalog entry without its file', () => {
+    const d = seedsCopy();
+    rmSync(join(d, 'quzhou-14-outline.txt'));
+    expect(messages(() => ingestAll(d))).toContain(`${join(d, 'catalog.yaml')}: error: the entry "quzhou-14-outline" names the file "quzhou-14-outline.txt", which is not in seeds/`);
+  });
+
+  it('reports a seed file without a catalog entry', () => {
+    const d = seedsCopy();
+    writeFileSync(join(d, 'stray.txt'), '一、总则\n');
+    expect(messages(() => ingestAll(d))).toContain(`${join(d, 'stray.txt')}: error: this seed file has no entry in the catalog (seeds/catalog.yaml)`);
+  });
+
+  it('reports a duplicate slug', () => {
+    const d = seedsCopy();
+    const yaml = readFileSync(join(d, 'catalog.yaml'), 'utf8').replace('slug: jiaxing-15-proposal', 'slug: taizhou-14-proposal');
+    writeFileSync(join(d, 'catalog.yaml'), yaml);
+    expect(messages(() => ingestAll(d))).toContain(`${join(d, 'catalog.yaml')}: error: duplicate slug "taizhou-14-proposal"`);
+  });
+});
