@@ -58,7 +58,11 @@ export const DEBRIS_RULES: DebrisRule[] = [
       /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/.test(l) ||
       /(阅读量|閱讀量|浏览次数|瀏覽次數)[:：]?\s*\d*$/.test(l),
   },
-  { name: 'copyright or reposting notice', test: (l) => /版权|版權|转载|轉載|镜像|鏡像|投稿邮箱|投稿郵箱/.test(l) },
+  {
+    name: 'copyright or reposting notice',
+    test: (l) =>
+      /版权所有|版權所有|版权均属|版權均屬|版权归|版權歸|(转载|轉載)(请|請|文章|本网|本網|的稿件)|(不得|授权|授權|如需)(转载|轉載)|镜像|鏡像|投稿邮箱|投稿郵箱/.test(l),
+  },
   { name: 'follow-us prompt', test: (l) => /(关注|關注).{0,20}(微信|微博|公众号|公眾號|频道|頻道)/.test(l) },
   { name: 'comment box', test: (l) => /请自觉遵守|請自覺遵守|严禁发布|嚴禁發布/.test(l) },
   { name: 'portal advertising', test: (l) => /请咨询|請諮詢|欢迎咨询|歡迎諮詢/.test(l) },

@@ -67,33 +67,36 @@ function noteMdx(n: Note): string[] {
 
 function tableMdx(t: TableBlock): string[] {
   const table: IndicatorTable = t.table;
-  const head = table.headerRows.map(
-    (row) =>
-      `<tr>${row
-        .map((c) => `<th scope="col"${c.colspan && c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${escapeMdx(c.text)}</th>`)
-        .join('')}</tr>`,
-  );
-  const hasNo = table.groups.some((g) => g.rows.some((r) => r.no !== undefined));
+  const hasCategories = table.groups.some((g) => g.category !== null);
   const hasUnit = table.headerRows.some((row) => row.some((c) => c.text === '单位'));
-  const width = table.columns.length + 3 + (hasNo ? 1 : 0) + (hasUnit ? 1 : 0);
-  const body = table.groups.flatMap((g) => [
-    '<tbody>',
-    ...(g.category ? [`<tr class="group"><th scope="rowgroup" colspan="${width}">${escapeMdx(g.category)}</th></tr>`] : []),
-    ...g.rows.map((r) => {
-      const cells = [
-        hasNo ? `<td class="no">${escapeMdx(r.no ?? '')}</td>` : '',
-        `<th scope="row">${r.parent ? `<span class="parent">${escapeMdx(r.parent)}</span> ` : ''}${escapeMdx(r.name)}</th>`,
-        hasUnit ? `<td class="unit">${escapeMdx(r.unit ?? '')}</td>` : '',
-        ...table.columns.map((c) => `<td>${escapeMdx(r.cells[c.key]?.raw ?? '')}</td>`),
-        `<td class="attr">${escapeMdx(r.attribute ?? '')}</td>`,
-      ];
+  const th = (c: { text: string; colspan?: number; rowspan?: number }) =>
+    `<th scope="col"${c.colspan && c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${escapeMdx(c.text)}</th>`;
+  // A 类别 column with no category in any row is left out rather than drawn empty.
+  const head = table.headerRows.map((row) => `<tr>${row.filter((c) => hasCategories || c.text !== '类别').map(th).join('')}</tr>`);
+  const body = table.groups.flatMap((g) => {
+    const rows = g.rows.map((r, i) => {
+      const prev = g.rows[i - 1];
+      const span = (same: (x: typeof r) => boolean) => {
+        let n = 1;
+        while (g.rows[i + n] && same(g.rows[i + n])) n++;
+        return n > 1 ? ` rowspan="${n}"` : '';
+      };
+      const cells: string[] = [];
+      if (hasCategories && i === 0) cells.push(`<th scope="rowgroup"${g.rows.length > 1 ? ` rowspan="${g.rows.length}"` : ''} class="category">${escapeMdx(g.category ?? '')}</th>`);
+      // Sub-rows share the number and parent label printed once (城镇化率 › 常住/户籍).
+      if (!(prev && r.no !== undefined && prev.no === r.no)) cells.push(`<td class="no"${span((x) => x.no === r.no)}>${escapeMdx(r.no ?? '')}</td>`);
+      const parent = r.parent !== undefined && !(prev && prev.parent === r.parent) ? `<span class="parent">${escapeMdx(r.parent)}</span>` : '';
+      cells.push(`<th scope="row">${parent}${escapeMdx(r.name)}</th>`);
+      if (hasUnit) cells.push(`<td class="unit">${escapeMdx(r.unit ?? '')}</td>`);
+      cells.push(...table.columns.map((c) => `<td class="value">${escapeMdx(r.cells[c.key]?.raw ?? '')}</td>`));
+      cells.push(`<td class="attr">${escapeMdx(r.attribute ?? '')}</td>`);
       return `<tr>${cells.join('')}</tr>`;
-    }),
-    '</tbody>',
-  ]);
+    });
+    return ['<tbody>', ...rows, '</tbody>'];
+  });
   return [
     `<div id="${t.id}" class="table-block">`,
-    '<div class="table-scroll">',
+    '<div class="table-scroll" tabindex="0" role="region" aria-label="' + escapeMdx(`${t.label} ${plainTitle(t.title)}`) + '">',
     '<table>',
     `<caption><span class="num">${escapeMdx(t.label)}</span> ${inlineMdx(t.title)}</caption>`,
     `<thead>${head.join('')}</thead>`,
@@ -104,6 +107,8 @@ function tableMdx(t: TableBlock): string[] {
     '</div>',
   ];
 }
+
+const plainTitle = (inlines: Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : '')).join('');
 
 function blockMdx(b: Block): string[] {
   switch (b.kind) {

@@ -1,0 +1,40 @@
+/** The whole run: output written atomically, a failed run changes nothing, and it is fast. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { IngestError } from '../../scripts/ingest/problems.ts';
+import { runIngest } from '../../scripts/ingest/run.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const seeds = join(dir, 'seeds');
+cpSync('seeds', seeds, { recursive: true });
+const options = { seedsDir: seeds, outDir: join(dir, 'generated'), reportPath: join(dir, 'build', 'report.json') };
+
+describe('runIngest', () => {
+  it('writes one MDX and one data file per plan, and the report', () => {
+    const started = performance.now();
+    const { report } = runIngest(options);
+    const ms = performance.now() - started;
+    expect(readdirSync(join(options.outDir, 'plans')).sort()).toEqual(
+      ['jiaxing-15-proposal', 'linhai-14-outline', 'linhai-common-prosperity', 'quzhou-14-outline', 'taizhou-14-proposal'].map((s) => `${s}.mdx`),
+    );
+    expect(readdirSync(join(options.outDir, 'data'))).toHaveLength(5);
+    const written = JSON.parse(readFileSync(options.reportPath, 'utf8'));
+    expect(written.plans).toHaveLength(5);
+    expect(report.plans.find((p) => p.slug === 'linhai-14-outline')?.setAside.filter((s) => s.role === 'toc')).toHaveLength(68);
+    // The brief's budget is 2 s for all five plans; this machine does it in well under 1 s.
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('leaves the previous output intact when a later run fails', () => {
+    runIngest(options);
+    const before = readFileSync(join(options.outDir, 'plans', 'jiaxing-15-proposal.mdx'), 'utf8');
+    writeFileSync(join(seeds, 'quzhou-14-outline.txt'), '');
+    expect(() => runIngest(options)).toThrow(IngestError);
+    expect(readFileSync(join(options.outDir, 'plans', 'jiaxing-15-proposal.mdx'), 'utf8')).toBe(before);
+    expect(existsSync(join(options.outDir, 'plans', 'quzhou-14-outline.mdx'))).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
