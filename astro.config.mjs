@@ -7,10 +7,13 @@ import remarkGfm from 'remark-gfm';
 /** SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical URLs. */
 const base = process.env.SITE_BASE || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
+/** SITE_OUT_DIR lets the tests build a sub-path variant beside dist/. */
+const outDir = process.env.SITE_OUT_DIR || './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The project's stack is the unified/remark ecosystem (remark-gfm), so MDX runs on the

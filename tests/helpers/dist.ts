@@ -1,0 +1,30 @@
+/** Reading the built site in dist/ for tests. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { PlanData } from '../../src/lib/plan-data.ts';
+
+export const DIST = 'dist';
+
+export function htmlFiles(root = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) out.push(relative(root, p));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+export const page = (path: string, root = DIST): HTMLElement => {
+  const file = join(root, path, path.endsWith('.html') ? '' : 'index.html');
+  if (!existsSync(file)) throw new Error(`not built: ${file}`);
+  return parse(readFileSync(file, 'utf8'));
+};
+
+export const planData = (slug: string): PlanData => JSON.parse(readFileSync(`src/generated/data/${slug}.json`, 'utf8'));
+
+export const SLUGS = ['taizhou-14-proposal', 'linhai-14-outline', 'jiaxing-15-proposal', 'quzhou-14-outline', 'linhai-common-prosperity'];
