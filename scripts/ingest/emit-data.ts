@@ -4,7 +4,7 @@
  * one plain-text record per addressable block, in both scripts.
  */
 import type { CatalogEntry } from '../../src/lib/catalog-schema.ts';
-import type { PlanData, OutlineNode } from '../../src/lib/plan-data.ts';
+import type { OutlineNode, PlanData, PlanTable } from '../../src/lib/plan-data.ts';
 import type { Block, Inline, PlanDocument, Script, TextRecord } from '../../src/lib/plan-types.ts';
 import { convertText } from '../../src/lib/script.ts';
 import type { StructureCounts } from './pipeline.ts';
@@ -85,7 +85,7 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
 
 export function planData(entry: CatalogEntry, doc: PlanDocument, counts: StructureCounts): PlanData {
   const records = textRecords(doc, entry.script);
-  const tables = [];
+  const tables: PlanTable[] = [];
   const collect = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.kind === 'table') tables.push({ id: b.id, label: b.label, title: plainText(b.title), table: b.table, note: b.note ? b.note.children.map((c) => (c.kind === 'paragraph' ? plainText(c.content) : '')).join('') : undefined });

@@ -3,6 +3,7 @@
  * and the list of everything that was set aside out. Pure: no file is written here.
  */
 import type { CatalogEntry } from '../../src/lib/catalog-schema.ts';
+import type { PlanCounts as StructureCounts } from '../../src/lib/plan-data.ts';
 import type { Block, PlanDocument } from '../../src/lib/plan-types.ts';
 import { classifyLines, trimLine, type LineRole } from './classify.ts';
 import { hasGlossary, markFootnotes } from './footnotes.ts';
@@ -12,6 +13,8 @@ import { type Problem, IngestError, warning } from './problems.ts';
 import { readSource, type Encoding } from './read.ts';
 import { type CuratedTable, rebuildTable } from './tables.ts';
 
+export type { StructureCounts };
+
 /** A source line that is not in the document body, and why. */
 export interface SetAsideLine {
   line: number;
@@ -20,8 +23,6 @@ export interface SetAsideLine {
   rule: string;
 }
 
-import type { PlanCounts as StructureCounts } from '../../src/lib/plan-data.ts';
-export type { StructureCounts };
 
 export interface IngestedPlan {
   entry: CatalogEntry;
