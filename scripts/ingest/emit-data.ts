@@ -83,7 +83,7 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
   return doc.body.map(node).filter((n): n is OutlineNode => n !== undefined);
 }
 
-export function planData(entry: CatalogEntry, doc: PlanDocument, counts: StructureCounts): PlanData {
+export function planData(entry: CatalogEntry, doc: PlanDocument, counts: StructureCounts, catalogIndex: number): PlanData {
   const records = textRecords(doc, entry.script);
   const tables: PlanTable[] = [];
   const collect = (blocks: Block[]) => {
@@ -97,5 +97,5 @@ export function planData(entry: CatalogEntry, doc: PlanDocument, counts: Structu
   const charCount = records
     .filter((r) => r.kind === 'paragraph' || r.kind === 'preamble')
     .reduce((n, r) => n + [...r.text[entry.script].replace(/\s/g, '')].length, 0);
-  return { entry, counts, charCount, outline: outline(doc, entry.script), tables, records };
+  return { entry, catalogIndex, counts, charCount, outline: outline(doc, entry.script), tables, records };
 }

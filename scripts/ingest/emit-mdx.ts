@@ -50,22 +50,33 @@ export function inlineMdx(inlines: Inline[] | undefined): string {
     .join('');
 }
 
-function paragraphMdx(p: Paragraph, label?: string): string {
-  const num = label ? `<span class="num">${escapeMdx(label)}</span>` : '';
+/**
+ * The permalink control every addressable block carries: a link to its own fragment (the
+ * reader script copies the full URL). Its mark is drawn by CSS so copied text stays clean;
+ * the label is converted with the rest of the page for the traditional script.
+ */
+export const permalink = (id: string): string => `<a class="permalink" href="#${id}" aria-label="链接到此处（${id}）"></a>`;
+
+/** An article or item number links to the article itself (第7条 → #a7). */
+const numLink = (id: string, label: string) => `<a class="num num-link" href="#${id}">${escapeMdx(label)}</a>`;
+
+function paragraphMdx(p: Paragraph, numbered?: { id: string; label: string }): string {
+  const num = numbered ? numLink(numbered.id, numbered.label) : '';
   const lead = p.lead ? `<strong class="lead">${inlineMdx(p.lead)}</strong>` : '';
-  return `<p id="${p.id}" class="p-${p.style}">${num}${lead}${inlineMdx(p.content)}</p>`;
+  return `<p id="${p.id}" class="p-${p.style}">${num}${lead}${inlineMdx(p.content)}${permalink(p.id)}</p>`;
 }
 
-function noteMdx(n: Note): string[] {
+function noteMdx(n: Note, ctx: EmitContext): string[] {
   return [
     `<div id="${n.id}" class="note${n.tableMissing ? ' note-table-missing' : ''}">`,
     ...(n.tableMissing ? ['<p class="editorial">（此注所属的表格原网页未收录）</p>'] : []),
-    ...n.children.flatMap((c) => blockMdx(c)),
+    ...n.children.flatMap((c) => blockMdx(c, ctx)),
+    permalink(n.id),
     '</div>',
   ];
 }
 
-function tableMdx(t: TableBlock): string[] {
+function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
   const table: IndicatorTable = t.table;
   const hasCategories = table.groups.some((g) => g.category !== null);
   const hasUnit = table.headerRows.some((row) => row.some((c) => c.text === '单位'));
@@ -98,77 +109,98 @@ function tableMdx(t: TableBlock): string[] {
     `<div id="${t.id}" class="table-block">`,
     '<div class="table-scroll" tabindex="0" role="region" aria-label="' + escapeMdx(`${t.label} ${plainTitle(t.title)}`) + '">',
     '<table>',
-    `<caption><span class="num">${escapeMdx(t.label)}</span> ${inlineMdx(t.title)}</caption>`,
+    `<caption><span class="num">${escapeMdx(t.label)}</span> ${inlineMdx(t.title)}${permalink(t.id)}</caption>`,
     `<thead>${head.join('')}</thead>`,
     ...body,
     '</table>',
     '</div>',
-    ...(t.note ? noteMdx(t.note) : []),
+    ...(t.note ? noteMdx(t.note, ctx) : []),
     '</div>',
   ];
 }
 
 const plainTitle = (inlines: Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : '')).join('');
 
-function blockMdx(b: Block): string[] {
+function blockMdx(b: Block, ctx: EmitContext): string[] {
   switch (b.kind) {
     case 'paragraph':
       return [paragraphMdx(b)];
     case 'chapter':
       return [
         `<section class="chapter" aria-labelledby="${b.id}">`,
-        `<h2 id="${b.id}"><span class="num">${escapeMdx(b.label)}</span>${inlineMdx(b.title)}</h2>`,
-        ...b.children.flatMap(blockMdx),
+        `<h2 id="${b.id}"><span class="num">${escapeMdx(b.label)}</span>${inlineMdx(b.title)}${permalink(b.id)}</h2>`,
+        ...b.children.flatMap((c) => blockMdx(c, ctx)),
+        chapterNav(b.id, ctx),
         '</section>',
         '',
       ];
     case 'section':
       return [
         `<section class="section" aria-labelledby="${b.id}">`,
-        `<h3 id="${b.id}"><span class="num">${escapeMdx(b.label)}</span>${inlineMdx(b.title)}</h3>`,
-        ...b.children.flatMap(blockMdx),
+        `<h3 id="${b.id}"><span class="num">${escapeMdx(b.label)}</span>${inlineMdx(b.title)}${permalink(b.id)}</h3>`,
+        ...b.children.flatMap((c) => blockMdx(c, ctx)),
         '</section>',
       ];
     case 'article':
     case 'item':
       return [
         `<div id="${b.id}" class="${b.kind}">`,
-        ...b.children.map((p, i) => paragraphMdx(p, i === 0 ? b.label : undefined)),
+        ...b.children.map((p, i) => paragraphMdx(p, i === 0 ? { id: b.id, label: b.label } : undefined)),
         '</div>',
       ];
     case 'box':
       return [
         `<section id="${b.id}" class="box" aria-label="${escapeMdx(b.label)}">`,
-        `<h4 class="box-title"><span class="num">${escapeMdx(b.label)}</span> ${inlineMdx(b.title)}</h4>`,
-        ...b.children.flatMap(blockMdx),
+        `<h4 class="box-title"><span class="num">${escapeMdx(b.label)}</span> ${inlineMdx(b.title)}${permalink(b.id)}</h4>`,
+        ...b.children.flatMap((c) => blockMdx(c, ctx)),
         '</section>',
       ];
     case 'table':
-      return tableMdx(b);
+      return tableMdx(b, ctx);
     case 'figure':
       return [
         `<figure id="${b.id}" class="figure-missing">`,
         `<div class="figure-placeholder" role="img" aria-label="图片缺失">原网页未收录此图</div>`,
-        `<figcaption><span class="num">${escapeMdx(b.label)}</span> ${inlineMdx(b.caption)}</figcaption>`,
+        `<figcaption><span class="num">${escapeMdx(b.label)}</span> ${inlineMdx(b.caption)}${permalink(b.id)}</figcaption>`,
         '</figure>',
       ];
     case 'note':
-      return noteMdx(b);
+      return noteMdx(b, ctx);
     case 'annex':
       return [
         `<section class="annex" aria-labelledby="${b.id}">`,
-        `<h2 id="${b.id}">${inlineMdx(b.title)}</h2>`,
+        `<h2 id="${b.id}">${inlineMdx(b.title)}${permalink(b.id)}</h2>`,
         ...(b.bodyMissing ? ['<p class="editorial">（附件正文原网页未收录；正文中的上标数字即指向此附件的注释序号。）</p>'] : []),
         '</section>',
       ];
   }
 }
 
+/** Previous/next chapter and back-to-top links at the end of every chapter. */
+interface EmitContext {
+  chapters: { id: string; label: string }[];
+}
+
+function chapterNav(id: string, ctx: EmitContext): string {
+  const chapterOrder = ctx.chapters;
+  const i = chapterOrder.findIndex((c) => c.id === id);
+  const prev = chapterOrder[i - 1];
+  const next = chapterOrder[i + 1];
+  const links = [
+    prev ? `<a class="prev" rel="prev" href="#${prev.id}">上一章 ${escapeMdx(prev.label)}</a>` : '',
+    '<a class="top" href="#top">回到顶部</a>',
+    next ? `<a class="next" rel="next" href="#${next.id}">下一章 ${escapeMdx(next.label)}</a>` : '',
+  ];
+  return `<nav class="chapter-nav" aria-label="章节导航">${links.join('')}</nav>`;
+}
+
 export function emitMdx(doc: PlanDocument): string {
+  const ctx: EmitContext = { chapters: [] };
+  ctx.chapters = doc.body.flatMap((b) => (b.kind === 'chapter' ? [{ id: b.id, label: `${b.label}${b.title.map((i) => (i.type === 'text' ? i.value : '')).join('')}` }] : []));
   const lines = ['---', `slug: ${doc.slug}`, '---', ''];
   if (doc.preamble.children.length > 0) {
     lines.push('<section id="preamble" class="preamble">', ...doc.preamble.children.map((p) => paragraphMdx(p)), '</section>', '');
   }
-  lines.push(...doc.body.flatMap(blockMdx));
+  lines.push(...doc.body.flatMap((b) => blockMdx(b, ctx)));
   return `${lines.join('\n')}\n`;
 }

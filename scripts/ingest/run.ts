@@ -52,8 +52,8 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
 /** The generated files, by path relative to the output folder. */
 export function outputFiles(plans: IngestedPlan[]): { files: Map<string, string>; report: IngestReport } {
   const files = new Map<string, string>();
-  const withData = plans.map((plan) => {
-    const data = planData(plan.entry, plan.doc, plan.counts);
+  const withData = plans.map((plan, i) => {
+    const data = planData(plan.entry, plan.doc, plan.counts, i);
     files.set(`plans/${plan.entry.slug}.mdx`, emitMdx(plan.doc));
     files.set(`data/${plan.entry.slug}.json`, JSON.stringify(data));
     return { plan, charCount: data.charCount };

@@ -39,8 +39,11 @@ export const catalogEntrySchema = z
     publisher: z.object({ name: z.string().min(1), via: z.string().optional() }).strict(),
     /** An editorial remark the source carries, such as （本文部分内容删减）. */
     editorialRemark: z.string().optional(),
-    /** Slips in the source that the page points out rather than corrects. */
-    sourceNotes: z.array(z.string()).optional(),
+    /**
+     * Slips in the source that the page points out rather than corrects. Written in both
+     * scripts by hand: a note quoting a slip (處于) must not be "corrected" by conversion.
+     */
+    sourceNotes: z.array(z.object({ hans: z.string().min(1), hant: z.string().min(1) }).strict()).optional(),
     /** Per-plan decisions where a general debris rule cannot decide. */
     overrides: z
       .object({

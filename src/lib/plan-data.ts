@@ -36,6 +36,8 @@ export interface PlanCounts {
 
 export interface PlanData {
   entry: CatalogEntry;
+  /** Position in seeds/catalog.yaml: the order plans are listed in. */
+  catalogIndex: number;
   counts: PlanCounts;
   /** Characters of plan text (paragraphs and front matter, white space excluded). */
   charCount: number;

@@ -4,7 +4,7 @@ import type { PlanData } from './plan-data.ts';
 const modules = import.meta.glob<PlanData>('../generated/data/*.json', { eager: true, import: 'default' });
 
 /** Every plan in catalog order. */
-export const allPlans: PlanData[] = Object.values(modules);
+export const allPlans: PlanData[] = Object.values(modules).sort((a, b) => a.catalogIndex - b.catalogIndex);
 
 export function planBySlug(slug: string): PlanData {
   const plan = allPlans.find((p) => p.entry.slug === slug);

@@ -11,12 +11,19 @@ import OpenCC from 'opencc-js';
 import type { Script } from './plan-types.ts';
 
 type Convert = (text: string) => string;
+
+/**
+ * Corrections applied after OpenCC's s2tw, for policy vocabulary it gets wrong: its
+ * segmentation reads 新征程 as 新徵 + 程, but 征程 (a journey) is written 征 in traditional
+ * script as well. Each entry is tested in tests/unit/script.test.ts.
+ */
+const HANT_FIXES: [string, string][] = [['徵程', '征程']];
 let hansToHant: Convert | undefined;
 let hantToHans: Convert | undefined;
 
 export function converter(from: Script, to: Script): Convert {
   if (from === to) return (t) => t;
-  if (to === 'hant') return (hansToHant ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
+  if (to === 'hant') return (hansToHant ??= OpenCC.ConverterFactory(OpenCC.Locale.from.cn, OpenCC.Locale.to.tw, [HANT_FIXES]));
   return (hantToHans ??= OpenCC.Converter({ from: 't', to: 'cn' }));
 }
 

@@ -32,6 +32,20 @@ const strings = {
   converted: { hans: '本页由繁体原文转换为简体（OpenCC）', hant: '本頁由簡體原文轉換為繁體（OpenCC）' },
   contents: { hans: '目录', hant: '目錄' },
   notStated: { hans: '原文未载明', hant: '原文未載明' },
+  titleAndFrontMatter: { hans: '标题与前言', hant: '標題與前言' },
+  citeThis: { hans: '引用本文', hant: '引用本文' },
+  citeHint: { hans: '点选正文中任一段落旁的链接符号，引文即指向该处。', hant: '點選正文中任一段落旁的連結符號，引文即指向該處。' },
+  copyCitation: { hans: '复制引文', hant: '複製引文' },
+  copied: { hans: '已复制', hant: '已複製' },
+  linkCopied: { hans: '链接已复制', hant: '連結已複製' },
+  copyFailed: { hans: '无法自动复制，请手动复制地址栏中的链接', hant: '無法自動複製，請手動複製網址列中的連結' },
+  backToTop: { hans: '回到顶部', hant: '回到頂部' },
+  plansOf: { hans: '份规划', hant: '份規劃' },
+  corpusIntro: {
+    hans: '收录浙江省地方国民经济和社会发展规划及相关文件。全文可读、可检索，每一章、节、条、段都有固定链接。',
+    hant: '收錄浙江省地方國民經濟和社會發展規劃及相關文件。全文可讀、可檢索，每一章、節、條、段都有固定連結。',
+  },
+  date: { hans: '日期', hant: '日期' },
 } as const;
 
 export type UiKey = keyof typeof strings;

@@ -59,7 +59,7 @@ describe('scripts', () => {
 });
 
 describe('no web debris anywhere in the built site', () => {
-  const files = htmlFiles();
+  const files = htmlFiles(DIST, /\.(html|json|js|txt|xml|css)$/);
   const report = JSON.parse(readFileSync('build/ingest-report.json', 'utf8')) as { plans: { setAside: { role: string; rule: string; text: string }[] }[] };
   const debris = report.plans
     .flatMap((p) => p.setAside)

@@ -6,13 +6,13 @@ import type { PlanData } from '../../src/lib/plan-data.ts';
 
 export const DIST = 'dist';
 
-export function htmlFiles(root = DIST): string[] {
+export function htmlFiles(root = DIST, pattern = /\.html$/): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push(relative(root, p));
+      else if (pattern.test(e.name)) out.push(relative(root, p));
     }
   };
   walk(root);

@@ -1,0 +1,84 @@
+/**
+ * Our highlighter (browser-safe): the query is matched on normalised text, and the matched
+ * units are mapped back to the exact characters of the displayed text, in the page's script.
+ * Output is plain segments; callers render them with textContent, never as HTML.
+ */
+import { hitRanges } from './match.ts';
+import type { Mapped } from './normalise.ts';
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** The hits of `terms` in the original text behind `m`, as sorted, disjoint [start, end) ranges. */
+export function originalRanges(m: Mapped, terms: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of hitRanges(m.text, terms)) {
+    const start = m.start[from];
+    const end = m.end[to - 1];
+    const last = out[out.length - 1];
+    // Two hits separated only by ignored characters (“数字”经济) stay two marks.
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** The whole text cut into marked and unmarked segments. */
+export function markSegments(text: string, ranges: readonly [number, number][], from = 0, to = text.length): Segment[] {
+  const out: Segment[] = [];
+  let at = from;
+  for (const [s, e] of ranges) {
+    if (e <= from || s >= to) continue;
+    const a = Math.max(s, from);
+    const b = Math.min(e, to);
+    if (a > at) out.push({ text: text.slice(at, a), mark: false });
+    out.push({ text: text.slice(a, b), mark: true });
+    at = b;
+  }
+  if (at < to) out.push({ text: text.slice(at, to), mark: false });
+  return out;
+}
+
+const ELLIPSIS = '…';
+const isLow = (text: string, i: number) => i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]);
+
+export interface SnippetOptions {
+  /** Characters of context on each side of a hit. */
+  context?: number;
+  /** Most windows shown. */
+  windows?: number;
+  /** Texts up to this length are shown whole. */
+  whole?: number;
+}
+
+/**
+ * Context windows around the hits, joined by an ellipsis; the text whole when short. A
+ * window never splits a surrogate pair.
+ */
+export function snippet(text: string, ranges: readonly [number, number][], options: SnippetOptions = {}): Segment[] {
+  const { context = 36, windows = 3, whole = 120 } = options;
+  if (text.length <= whole || !ranges.length) {
+    if (text.length <= whole) return markSegments(text, ranges);
+    return [{ text: text.slice(0, whole) + ELLIPSIS, mark: false }];
+  }
+  const spans: [number, number][] = [];
+  for (const [s, e] of ranges) {
+    let a = Math.max(0, s - context);
+    let b = Math.min(text.length, e + context);
+    if (isLow(text, a)) a--;
+    if (isLow(text, b)) b++;
+    const last = spans[spans.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else if (spans.length < windows) spans.push([a, b]);
+    else break;
+  }
+  const out: Segment[] = [];
+  spans.forEach(([a, b], i) => {
+    if (a > 0 || i > 0) out.push({ text: ELLIPSIS, mark: false });
+    out.push(...markSegments(text, ranges, a, b));
+    if (i === spans.length - 1 && b < text.length) out.push({ text: ELLIPSIS, mark: false });
+  });
+  return out;
+}

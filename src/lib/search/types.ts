@@ -1,0 +1,42 @@
+/** The static files the search reads (written by build.ts, read by engine.ts). */
+import type { Script } from '../plan-types.ts';
+
+export const FORMAT = 1;
+
+export interface PlanMeta {
+  slug: string;
+  /** Catalog city name (simplified) and its traditional form. */
+  city: Record<Script, string>;
+  /** Catalog kind: 建议 / 纲要 / 实施方案, and as shown in each script. */
+  kind: string;
+  kindLabel: Record<Script, string>;
+  period: number;
+  years: [number, number];
+  title: Record<Script, string>;
+  /** Normalised characters (what the density is relative to). */
+  chars: number;
+  records: number;
+  /** Shard file per script, relative to the manifest, and its size in bytes. */
+  file: Record<Script, string>;
+  bytes: Record<Script, number>;
+}
+
+export interface Manifest {
+  v: typeof FORMAT;
+  /** Fold table file (a JSON string of k₁r₁k₂r₂…), relative to the manifest. */
+  fold: string;
+  foldBytes: number;
+  plans: PlanMeta[];
+}
+
+/** One plan's passages in one script, with its FlexSearch candidate index. */
+export interface Shard {
+  v: typeof FORMAT;
+  slug: string;
+  /** Per passage: anchor id, index of its nearest enclosing heading passage (−1: none), text. */
+  ids: string[];
+  up: number[];
+  text: string[];
+  /** FlexSearch Index.export() chunks: [key, data]. */
+  index: [string, unknown][];
+}

@@ -1,0 +1,128 @@
+/**
+ * The plan page, enhanced: permalink controls copy the full URL of their place, the cite box
+ * follows the place last linked, the table of contents stays open beside the text on wide
+ * screens and marks where the reader is. Reading never depends on any of this.
+ */
+import { citation, placeLabel, type CiteSource } from '../lib/cite.ts';
+
+const article = document.querySelector<HTMLElement>('article.plan');
+const script = article?.dataset.script === 'hant' ? 'hant' : 'hans';
+const cite: CiteSource = JSON.parse(article?.dataset.cite ?? '{}');
+const say = {
+  copied: script === 'hans' ? '链接已复制' : '連結已複製',
+  citeCopied: script === 'hans' ? '引文已复制' : '引文已複製',
+  failed: script === 'hans' ? '无法自动复制，请手动复制地址栏中的链接' : '無法自動複製，請手動複製網址列中的連結',
+};
+
+const toast = document.querySelector<HTMLElement>('[data-toast]');
+let toastTimer = 0;
+function notify(message: string): void {
+  if (!toast) return;
+  toast.textContent = message;
+  toast.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = window.setTimeout(() => (toast.hidden = true), 2400);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const urlFor = (id: string) => `${location.origin}${location.pathname}#${id}`;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The cite box names the place of the current fragment. */
+function updateCitation(): void {
+  const box = document.querySelector('[data-cite-text]');
+  if (!box) return;
+  const id = decodeURIComponent(location.hash.slice(1));
+  const valid = id && id !== 'top' && document.getElementById(id);
+  box.textContent = citation(cite, valid ? urlFor(id) : `${location.origin}${location.pathname}`, valid ? placeLabel(id, script) : '', today());
+}
+
+// Permalink controls: follow the link (so the place is in the address bar and highlighted),
+// and copy the full URL.
+document.addEventListener('click', async (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a.permalink');
+  if (!link) return;
+  event.preventDefault();
+  const id = link.hash.slice(1);
+  history.replaceState(null, '', `#${id}`);
+  document.querySelectorAll('.is-target').forEach((e) => e.classList.remove('is-target'));
+  document.getElementById(decodeURIComponent(id))?.classList.add('is-target');
+  updateCitation();
+  notify((await copy(urlFor(id))) ? say.copied : say.failed);
+});
+
+const copyCite = document.querySelector<HTMLButtonElement>('[data-copy-cite]');
+if (copyCite) {
+  copyCite.hidden = false;
+  copyCite.addEventListener('click', async () => {
+    const text = document.querySelector('[data-cite-text]')?.textContent ?? '';
+    notify((await copy(text)) ? say.citeCopied : say.failed);
+  });
+}
+
+addEventListener('hashchange', () => {
+  document.querySelectorAll('.is-target').forEach((e) => e.classList.remove('is-target'));
+  updateCitation();
+});
+updateCitation();
+
+// The drawer stays open beside the text on wide screens.
+const drawer = document.querySelector<HTMLDetailsElement>('[data-toc]');
+const wide = matchMedia('(min-width: 64rem)');
+const syncDrawer = () => {
+  if (drawer) drawer.open = wide.matches;
+};
+syncDrawer();
+wide.addEventListener('change', syncDrawer);
+// On a phone, choosing an entry closes the drawer.
+drawer?.addEventListener('click', (event) => {
+  if (!wide.matches && (event.target as Element).closest('a')) drawer.open = false;
+});
+
+// Scroll-spy: the heading nearest above the top of the view is the current position.
+const links = new Map<string, HTMLAnchorElement>();
+document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]').forEach((a) => links.set(a.dataset.tocLink ?? '', a));
+const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+let current: HTMLAnchorElement | undefined;
+function spy(): void {
+  const line = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 24;
+  let active: HTMLElement | undefined;
+  for (const h of headings) {
+    if (h.getBoundingClientRect().top <= line) active = h;
+    else break;
+  }
+  const link = links.get(active?.id ?? 'top');
+  if (link === current) return;
+  current?.removeAttribute('aria-current');
+  link?.setAttribute('aria-current', 'location');
+  current = link;
+  if (link && drawer?.open && wide.matches) {
+    const list = drawer.querySelector('.toc-list');
+    const r = link.getBoundingClientRect();
+    const lr = list?.getBoundingClientRect();
+    if (list && lr && (r.top < lr.top || r.bottom > lr.bottom)) list.scrollTop += r.top - lr.top - lr.height / 3;
+  }
+}
+let ticking = false;
+addEventListener(
+  'scroll',
+  () => {
+    if (ticking) return;
+    ticking = true;
+    requestAnimationFrame(() => {
+      ticking = false;
+      spy();
+    });
+  },
+  { passive: true },
+);
+spy();
+addEventListener('load', () => requestAnimationFrame(spy), { once: true });

@@ -1,0 +1,66 @@
+/** Script conversion at build time: the known traps, and the corrections we add to OpenCC. */
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../../src/lib/script.ts';
+import { chineseNumeral, citation, placeLabel } from '../../src/lib/cite.ts';
+
+const toHant = (s: string) => convertText(s, 'hans', 'hant');
+const toHans = (s: string) => convertText(s, 'hant', 'hans');
+
+describe('simplified → traditional (s2tw, no phrase substitution)', () => {
+  it.each([
+    ['台州台风', '台州颱風'], // 台 the place name stays, 台风 is 颱風
+    ['干部干燥干涉', '幹部乾燥干涉'],
+    ['头发发展', '頭髮發展'],
+    ['今后皇后', '今後皇后'],
+    ['范围模范', '範圍模範'],
+    ['其余余下', '其餘餘下'],
+    ['着力穿着', '著力穿著'],
+    ['只有一只', '只有一隻'],
+    ['系统关系联系', '系統關係聯繫'],
+    ['里面公里', '裡面公里'],
+    ['开启新征程', '開啟新征程'],
+    ['征收征求意见', '徵收徵求意見'],
+    ['软件', '軟件'], // vocabulary is kept: no 軟體
+  ])('%s → %s', (hans, hant) => {
+    expect(toHant(hans)).toBe(hant);
+  });
+});
+
+describe('traditional → simplified', () => {
+  it.each([
+    ['臺州今後幹部', '台州今后干部'],
+    ['處於發展頭髮', '处于发展头发'],
+    ['範圍其餘裡面裏面', '范围其余里面里面'],
+    ['關係聯繫', '关系联系'],
+  ])('%s → %s', (hant, hans) => {
+    expect(toHans(hant)).toBe(hans);
+  });
+
+  it('leaves markup and ids alone', () => {
+    expect(toHant('<p id="c3-s2-p4" class="p-lead">发展</p>')).toBe('<p id="c3-s2-p4" class="p-lead">發展</p>');
+  });
+});
+
+describe('citation labels read back from ids', () => {
+  it.each([
+    ['c3', 'hans', '第三章'],
+    ['c14-s2-p4', 'hans', '第十四章（二）第4段'],
+    ['a7-p2', 'hant', '第7條第2段'],
+    ['box9-i3', 'hans', '专栏九第3项'],
+    ['table2-note', 'hans', '表二注'],
+    ['fig5-1', 'hans', '图5-1'],
+    ['preamble-p2', 'hant', '前言第2段'],
+  ] as const)('%s (%s) → %s', (id, script, label) => {
+    expect(placeLabel(id, script)).toBe(label);
+  });
+
+  it('numbers in Chinese', () => {
+    expect([1, 10, 14, 20, 23].map(chineseNumeral)).toEqual(['一', '十', '十四', '二十', '二十三']);
+  });
+
+  it('formats a GB/T 7714 style reference with the place', () => {
+    expect(citation({ issuers: ['临海市人民政府'], title: '某纲要', docNumber: '临政发〔2021〕21号', date: '2021-11-29' }, 'https://x/#c2', '第二章', '2026-11-22')).toBe(
+      '临海市人民政府. 某纲要（临政发〔2021〕21号）：第二章[EB/OL]. (2021-11-29)[2026-11-22]. https://x/#c2',
+    );
+  });
+});
