@@ -115,6 +115,8 @@ function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
     '</table>',
     '</div>',
     ...(t.note ? noteMdx(t.note, ctx) : []),
+    // Where the page draws this table as a chart (only with JavaScript; the table is the content).
+    `<div class="chart-slot" data-chart-for="${t.id}" data-table-label="${escapeMdx(t.label)}" hidden></div>`,
     '</div>',
   ];
 }

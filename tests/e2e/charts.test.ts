@@ -1,0 +1,69 @@
+/** Charts draw where a plan has indicator tables, only there, only when near; tables stand alone without JS. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve('dist')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Whether a canvas has any non-transparent pixel. */
+const painted = (selector: string) => `(() => {
+  const c = document.querySelector('${selector}');
+  if (!c || !c.width) return false;
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
+  return false;
+})()`;
+
+describe('indicator charts', () => {
+  it('fetch Chart.js only when a chart comes near, then draw both charts', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${site.origin}/zh-hans/plans/linhai-14-outline/`);
+    await page.waitForTimeout(300);
+    expect(scripts.some((u) => /draw\./.test(u))).toBe(false);
+    await page.locator('#table1').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-chart-for="table1"] canvas')?.getAttribute('data-drawn') === 'true');
+    expect(scripts.some((u) => /draw\./.test(u))).toBe(true);
+    expect(await page.evaluate(painted('[data-chart-for="table1"] canvas'))).toBe(true);
+    await page.locator('#table2').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-chart-for="table2"] canvas')?.getAttribute('data-drawn') === 'true');
+    expect(await page.evaluate(painted('[data-chart-for="table2"] canvas'))).toBe(true);
+    await expect(page.locator('[data-chart-for="table1"] figcaption').textContent()).resolves.toBe('表一 图示：2020年目标完成情况');
+    await expect(page.locator('[data-chart-for="table1"] canvas').getAttribute('aria-label')).resolves.toContain('表一');
+    await context.close();
+  });
+
+  it('are not loaded on pages without tables', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${site.origin}/zh-hant/plans/jiaxing-15-proposal/`);
+    await page.mouse.wheel(0, 20000);
+    await page.waitForTimeout(300);
+    expect(scripts.filter((u) => /TableCharts|draw\./.test(u))).toEqual([]);
+    await context.close();
+  });
+
+  it('leave the tables alone without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hans/plans/linhai-14-outline/#table2`);
+    await expect(page.locator('#table2 table').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-chart-for="table2"]').isVisible()).resolves.toBe(false);
+    const row = await page.locator('#table2 tr', { hasText: '实际使用外资额' }).locator('td').allTextContents();
+    expect(row).toEqual(['10', '万美元', '4801', '13000', '', '预期性']);
+    await context.close();
+  });
+});
