@@ -115,6 +115,7 @@ function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
     '</table>',
     '</div>',
     ...(t.note ? noteMdx(t.note, ctx) : []),
+    ...(table.rebuiltBy === 'unresolved' ? ['<p class="editorial">（此表由程序按规则重建，原网页丢失了空白单元格，部分数值所在的列可能有误，请以原文件为准。）</p>'] : []),
     // Where the page draws this table as a chart (only with JavaScript; the table is the content).
     `<div class="chart-slot" data-chart-for="${t.id}" data-table-label="${escapeMdx(t.label)}" hidden></div>`,
     '</div>',

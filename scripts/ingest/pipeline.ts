@@ -11,7 +11,7 @@ import { assignIds } from './ids.ts';
 import { parseDocument } from './parse.ts';
 import { type Problem, IngestError, warning } from './problems.ts';
 import { readSource, type Encoding } from './read.ts';
-import { type CuratedTable, rebuildTable } from './tables.ts';
+import { type CuratedTable, rebuildTable, verifyTable } from './tables.ts';
 
 export type { StructureCounts };
 
@@ -80,9 +80,18 @@ export function ingestPlan(
   problems.push(...assignIds(parsed.doc, file));
 
   for (const t of parsed.tables) {
-    const rebuilt = rebuildTable({ file, label: t.block.label, cellLines: t.cellLines, curated: curatedTables.get(t.block.num) });
+    const curated = curatedTables.get(t.block.num);
+    const rebuilt = rebuildTable({ file, label: t.block.label, cellLines: t.cellLines, curated });
     t.block.table = rebuilt.table;
-    problems.push(...rebuilt.problems);
+    // Without a curated file, a layout the rules cannot resolve is a warning as long as every
+    // cell is still there, in order: the plan is built, and the table is flagged for review.
+    const lossless = verifyTable(file, t.block.label, rebuilt.table, t.cellLines).length === 0;
+    if (!curated && lossless && rebuilt.problems.length > 0) {
+      problems.push(...rebuilt.problems.map((p) => ({ ...p, level: 'warning' as const })));
+      t.block.table.rebuiltBy = 'unresolved';
+    } else {
+      problems.push(...rebuilt.problems);
+    }
   }
 
   const fatal = problems.filter((p) => p.level === 'error');
