@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, LineCounter, YAMLParseError } from 'yaml';
+import { parseDocument, LineCounter, type YAMLParseError } from 'yaml';
 import { type Catalog, catalogSchema } from '../../src/lib/catalog-schema.ts';
 import { IngestError, type Problem, error } from './problems.ts';
 
@@ -12,9 +12,7 @@ export function parseCatalog(yamlText: string, file: string): Catalog {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
-    throw new IngestError(
-      doc.errors.map((e: YAMLParseError) => error(file, `malformed YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0].line)),
-    );
+    throw new IngestError(doc.errors.map((e: YAMLParseError) => error(file, `malformed YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0].line)));
   }
   const result = catalogSchema.safeParse(doc.toJS());
   if (!result.success) {
@@ -56,7 +54,9 @@ export function loadCatalog(seedsDir: string): { catalog: Catalog; seedFiles: st
     throw new IngestError([error(catalogFile, 'the catalog is missing')]);
   }
   const catalog = parseCatalog(text, catalogFile);
-  const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const seedFiles = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const problems = checkCatalogAgainstSeeds(catalog, seedFiles, catalogFile);
   if (problems.length > 0) throw new IngestError(problems.map((p) => (p.file.includes('/') ? p : { ...p, file: join(seedsDir, p.file) })));
   return { catalog, seedFiles };

@@ -10,8 +10,7 @@ import { convertText } from '../../src/lib/script.ts';
 import type { StructureCounts } from './pipeline.ts';
 
 /** Plain text of inline content; footnote numbers are references, not words. */
-export const plainText = (inlines: Inline[] | undefined): string =>
-  (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
+export const plainText = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
 
 const both = (text: string, original: Script): Record<Script, string> => ({
   hans: convertText(text, original, 'hans'),
@@ -67,9 +66,21 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
     switch (b.kind) {
       case 'chapter':
       case 'section':
-        return { id: b.id, kind: b.kind, label: both(b.label, original), title: title(plainText(b.title)), children: b.children.map(node).filter((n): n is OutlineNode => n !== undefined) };
+        return {
+          id: b.id,
+          kind: b.kind,
+          label: both(b.label, original),
+          title: title(plainText(b.title)),
+          children: b.children.map(node).filter((n): n is OutlineNode => n !== undefined),
+        };
       case 'article':
-        return { id: b.id, kind: b.kind, label: both(b.label, original), title: title(plainText(b.children[0]?.lead) || plainText(b.children[0]?.content).slice(0, 24)), children: [] };
+        return {
+          id: b.id,
+          kind: b.kind,
+          label: both(b.label, original),
+          title: title(plainText(b.children[0]?.lead) || plainText(b.children[0]?.content).slice(0, 24)),
+          children: [],
+        };
       case 'box':
         return { id: b.id, kind: b.kind, label: both(b.label, original), title: title(plainText(b.title)), children: [] };
       case 'table':
@@ -88,7 +99,14 @@ export function planData(entry: CatalogEntry, doc: PlanDocument, counts: Structu
   const tables: PlanTable[] = [];
   const collect = (blocks: Block[]) => {
     for (const b of blocks) {
-      if (b.kind === 'table') tables.push({ id: b.id, label: b.label, title: plainText(b.title), table: b.table, note: b.note ? b.note.children.map((c) => (c.kind === 'paragraph' ? plainText(c.content) : '')).join('') : undefined });
+      if (b.kind === 'table')
+        tables.push({
+          id: b.id,
+          label: b.label,
+          title: plainText(b.title),
+          table: b.table,
+          note: b.note ? b.note.children.map((c) => (c.kind === 'paragraph' ? plainText(c.content) : '')).join('') : undefined,
+        });
       if ('children' in b) collect(b.children as Block[]);
     }
   };

@@ -6,15 +6,7 @@
  * character references (`{#id}` heading syntax is not MDX, so ids are attributes).
  * The frontmatter holds the slug only; the catalog facts live in the data JSON, one source.
  */
-import type {
-  Block,
-  IndicatorTable,
-  Inline,
-  Note,
-  Paragraph,
-  PlanDocument,
-  TableBlock,
-} from '../../src/lib/plan-types.ts';
+import type { Block, IndicatorTable, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../../src/lib/plan-types.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -42,11 +34,7 @@ export const escapeMdx = (s: string): string => s.replace(/[&<>{}*_`[\]\\~|@:#!"
 
 export function inlineMdx(inlines: Inline[] | undefined): string {
   return (inlines ?? [])
-    .map((i) =>
-      i.type === 'text'
-        ? escapeMdx(i.value)
-        : `<sup class="fnref"><a href="#annex" title="名词解释 ${i.n}（原网页未收录）">${i.n}</a></sup>`,
-    )
+    .map((i) => (i.type === 'text' ? escapeMdx(i.value) : `<sup class="fnref"><a href="#annex" title="名词解释 ${i.n}（原网页未收录）">${i.n}</a></sup>`))
     .join('');
 }
 
@@ -83,7 +71,13 @@ function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
   const th = (c: { text: string; colspan?: number; rowspan?: number }) =>
     `<th scope="col"${c.colspan && c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${escapeMdx(c.text)}</th>`;
   // A 类别 column with no category in any row is left out rather than drawn empty.
-  const head = table.headerRows.map((row) => `<tr>${row.filter((c) => hasCategories || c.text !== '类别').map(th).join('')}</tr>`);
+  const head = table.headerRows.map(
+    (row) =>
+      `<tr>${row
+        .filter((c) => hasCategories || c.text !== '类别')
+        .map(th)
+        .join('')}</tr>`,
+  );
   const body = table.groups.flatMap((g) => {
     const rows = g.rows.map((r, i) => {
       const prev = g.rows[i - 1];
@@ -93,7 +87,8 @@ function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
         return n > 1 ? ` rowspan="${n}"` : '';
       };
       const cells: string[] = [];
-      if (hasCategories && i === 0) cells.push(`<th scope="rowgroup"${g.rows.length > 1 ? ` rowspan="${g.rows.length}"` : ''} class="category">${escapeMdx(g.category ?? '')}</th>`);
+      if (hasCategories && i === 0)
+        cells.push(`<th scope="rowgroup"${g.rows.length > 1 ? ` rowspan="${g.rows.length}"` : ''} class="category">${escapeMdx(g.category ?? '')}</th>`);
       // Sub-rows share the number and parent label printed once (城镇化率 › 常住/户籍).
       if (!(prev && r.no !== undefined && prev.no === r.no)) cells.push(`<td class="no"${span((x) => x.no === r.no)}>${escapeMdx(r.no ?? '')}</td>`);
       const parent = r.parent !== undefined && !(prev && prev.parent === r.parent) ? `<span class="parent">${escapeMdx(r.parent)}</span>` : '';
@@ -107,15 +102,18 @@ function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
   });
   return [
     `<div id="${t.id}" class="table-block">`,
-    '<div class="table-scroll" tabindex="0" role="region" aria-label="' + escapeMdx(`${t.label} ${plainTitle(t.title)}`) + '">',
+    // A scrollable frame must be reachable by keyboard, and named: a labelled region.
+    `<section class="table-scroll" tabindex="0" aria-label="${escapeMdx(`${t.label} ${plainTitle(t.title)}`)}">`,
     '<table>',
     `<caption><span class="num">${escapeMdx(t.label)}</span> ${inlineMdx(t.title)}${permalink(t.id)}</caption>`,
     `<thead>${head.join('')}</thead>`,
     ...body,
     '</table>',
-    '</div>',
+    '</section>',
     ...(t.note ? noteMdx(t.note, ctx) : []),
-    ...(table.rebuiltBy === 'unresolved' ? ['<p class="editorial">（此表由程序按规则重建，原网页丢失了空白单元格，部分数值所在的列可能有误，请以原文件为准。）</p>'] : []),
+    ...(table.rebuiltBy === 'unresolved'
+      ? ['<p class="editorial">（此表由程序按规则重建，原网页丢失了空白单元格，部分数值所在的列可能有误，请以原文件为准。）</p>']
+      : []),
     // Where the page draws this table as a chart (only with JavaScript; the table is the content).
     `<div class="chart-slot" data-chart-for="${t.id}" data-table-label="${escapeMdx(t.label)}" hidden></div>`,
     '</div>',
@@ -163,7 +161,7 @@ function blockMdx(b: Block, ctx: EmitContext): string[] {
     case 'figure':
       return [
         `<figure id="${b.id}" class="figure-missing">`,
-        `<div class="figure-placeholder" role="img" aria-label="图片缺失">原网页未收录此图</div>`,
+        `<div class="figure-placeholder">（原网页未收录此图）</div>`,
         `<figcaption><span class="num">${escapeMdx(b.label)}</span> ${inlineMdx(b.caption)}${permalink(b.id)}</figcaption>`,
         '</figure>',
       ];
@@ -194,12 +192,16 @@ function chapterNav(id: string, ctx: EmitContext): string {
     '<a class="top" href="#top">回到顶部</a>',
     next ? `<a class="next" rel="next" href="#${next.id}">下一章 ${escapeMdx(next.label)}</a>` : '',
   ];
-  return `<nav class="chapter-nav" aria-label="章节导航">${links.join('')}</nav>`;
+  // Each chapter's navigation is its own landmark, so it needs its own name.
+  const here = chapterOrder[i]?.label.replace(/、.*/, '') ?? '';
+  return `<nav class="chapter-nav" aria-label="第${escapeMdx(here)}章前后">${links.join('')}</nav>`;
 }
 
 export function emitMdx(doc: PlanDocument): string {
   const ctx: EmitContext = { chapters: [] };
-  ctx.chapters = doc.body.flatMap((b) => (b.kind === 'chapter' ? [{ id: b.id, label: `${b.label}${b.title.map((i) => (i.type === 'text' ? i.value : '')).join('')}` }] : []));
+  ctx.chapters = doc.body.flatMap((b) =>
+    b.kind === 'chapter' ? [{ id: b.id, label: `${b.label}${b.title.map((i) => (i.type === 'text' ? i.value : '')).join('')}` }] : [],
+  );
   const lines = ['---', `slug: ${doc.slug}`, '---', ''];
   if (doc.preamble.children.length > 0) {
     lines.push('<section id="preamble" class="preamble">', ...doc.preamble.children.map((p) => paragraphMdx(p)), '</section>', '');

@@ -9,7 +9,8 @@ import type { Block, Inline, Paragraph, PlanDocument } from '../../src/lib/plan-
 
 const CANDIDATE = /(?<=[\u4e00-\u9fff”」』）)])(\d{1,2})(?=[\u4e00-\u9fff，、。；：,;:])/gu;
 /** Measure words and units that make a number a quantity, not a reference. */
-const QUANTITY = /^(个|家|项|年|岁|万|亿|千|百|分钟|小时|人|元|平方|米|天|日|月|次|所|座|条|级|名|户|公里|吨|倍|类|张|台|辆|套|间|处|期|批|届|号|层|片|亩|公顷|度|周|点|成)/;
+const QUANTITY =
+  /^(个|家|项|年|岁|万|亿|千|百|分钟|小时|人|元|平方|米|天|日|月|次|所|座|条|级|名|户|公里|吨|倍|类|张|台|辆|套|间|处|期|批|届|号|层|片|亩|公顷|度|周|点|成)/;
 
 function splitText(value: string, next: { n: number }): Inline[] {
   const out: Inline[] = [];
@@ -29,8 +30,7 @@ function splitText(value: string, next: { n: number }): Inline[] {
 }
 
 function inParagraph(p: Paragraph, next: { n: number }): void {
-  const map = (inlines: Inline[] | undefined) =>
-    inlines?.flatMap((i) => (i.type === 'text' ? splitText(i.value, next) : [i]));
+  const map = (inlines: Inline[] | undefined) => inlines?.flatMap((i) => (i.type === 'text' ? splitText(i.value, next) : [i]));
   if (p.lead) p.lead = map(p.lead);
   p.content = map(p.content) ?? [];
 }

@@ -103,7 +103,10 @@ export function assignIds(doc: PlanDocument, file: string): Problem[] {
   // Items restarting inside a container must run 1, 2, 3 …
   const checkItems = (blocks: Block[]) => {
     const items = blocks.filter((b) => b.kind === 'item');
-    sequence('item number', items.map((b) => ({ num: (b as { num: number }).num, line: b.source.from })));
+    sequence(
+      'item number',
+      items.map((b) => ({ num: (b as { num: number }).num, line: b.source.from })),
+    );
     for (const b of blocks) if ('children' in b) checkItems(b.children as Block[]);
   };
   checkItems(doc.body);

@@ -23,18 +23,7 @@ import type {
   TableBlock,
 } from '../../src/lib/plan-types.ts';
 import { type ClassifiedLine, trimLine } from './classify.ts';
-import {
-  ANNEX,
-  BOX,
-  FIGURE,
-  GOAL,
-  NOTE,
-  NUMBERED,
-  TABLE,
-  matchChapter,
-  matchSection,
-  parseNumeralOrDigits,
-} from './patterns.ts';
+import { ANNEX, BOX, FIGURE, GOAL, NOTE, NUMBERED, TABLE, matchChapter, matchSection, parseNumeralOrDigits } from './patterns.ts';
 import { cleanLine, splitLead } from './text.ts';
 import { type Problem, warning } from './problems.ts';
 
@@ -127,7 +116,15 @@ export function parseDocument(slug: string, lines: ClassifiedLine[], file: strin
     const chapterMatch = matchChapter(t);
     if (chapterMatch) {
       started = true;
-      chapter = { kind: 'chapter', id: '', num: chapterMatch.num, label: `${chapterMatch.numeral}、`, title: text(chapterMatch.title), children: [], source: span(no) };
+      chapter = {
+        kind: 'chapter',
+        id: '',
+        num: chapterMatch.num,
+        label: `${chapterMatch.numeral}、`,
+        title: text(chapterMatch.title),
+        children: [],
+        source: span(no),
+      };
       doc.body.push(chapter);
       section = undefined;
       closeLeaf();
@@ -147,7 +144,15 @@ export function parseDocument(slug: string, lines: ClassifiedLine[], file: strin
     const box = BOX.exec(t);
     if (box) {
       started = true;
-      const b: Box = { kind: 'box', id: '', num: parseNumeralOrDigits(box[1]) ?? 0, label: `专栏${box[1]}`, title: text(box[2]), children: [], source: span(no) };
+      const b: Box = {
+        kind: 'box',
+        id: '',
+        num: parseNumeralOrDigits(box[1]) ?? 0,
+        label: `专栏${box[1]}`,
+        title: text(box[2]),
+        children: [],
+        source: span(no),
+      };
       host().push(b);
       leaf = b;
       continue;

@@ -23,7 +23,6 @@ export interface SetAsideLine {
   rule: string;
 }
 
-
 export interface IngestedPlan {
   entry: CatalogEntry;
   file: string;
@@ -57,12 +56,7 @@ export function countStructure(doc: PlanDocument, footnoteRefs: number): Structu
   return c;
 }
 
-export function ingestPlan(
-  entry: CatalogEntry,
-  bytes: Uint8Array,
-  file: string,
-  curatedTables: Map<number, CuratedTable> = new Map(),
-): IngestedPlan {
+export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, file: string, curatedTables: Map<number, CuratedTable> = new Map()): IngestedPlan {
   const { encoding, lines } = readSource(bytes, file);
   const classified = classifyLines(lines, entry.overrides ?? {});
   const setAside: SetAsideLine[] = classified

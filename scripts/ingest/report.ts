@@ -38,24 +38,42 @@ export function buildReport(plans: { plan: IngestedPlan; charCount: number }[]):
 
 /** The short console summary: one row per plan. */
 export function summarise(report: IngestReport, ms: number): string {
-  const head = ['plan', 'chapters', 'sections', 'articles', 'items', 'boxes', 'tables', 'figures', 'notes', 'paragraphs', 'fnrefs', 'debris', 'toc', 'remark', 'chars'];
-  const rows = report.plans.map((p) => [
-    p.slug,
-    p.counts.chapters,
-    p.counts.sections,
-    p.counts.articles,
-    p.counts.items,
-    p.counts.boxes,
-    p.counts.tables,
-    p.counts.figures,
-    p.counts.notes,
-    p.counts.paragraphs,
-    p.counts.footnoteRefs,
-    p.setAside.filter((s) => s.role === 'debris').length,
-    p.setAside.filter((s) => s.role === 'toc').length,
-    p.setAside.filter((s) => s.role === 'remark').length,
-    p.charCount,
-  ].map(String));
+  const head = [
+    'plan',
+    'chapters',
+    'sections',
+    'articles',
+    'items',
+    'boxes',
+    'tables',
+    'figures',
+    'notes',
+    'paragraphs',
+    'fnrefs',
+    'debris',
+    'toc',
+    'remark',
+    'chars',
+  ];
+  const rows = report.plans.map((p) =>
+    [
+      p.slug,
+      p.counts.chapters,
+      p.counts.sections,
+      p.counts.articles,
+      p.counts.items,
+      p.counts.boxes,
+      p.counts.tables,
+      p.counts.figures,
+      p.counts.notes,
+      p.counts.paragraphs,
+      p.counts.footnoteRefs,
+      p.setAside.filter((s) => s.role === 'debris').length,
+      p.setAside.filter((s) => s.role === 'toc').length,
+      p.setAside.filter((s) => s.role === 'remark').length,
+      p.charCount,
+    ].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const warnings = report.plans.flatMap((p) => p.warnings);

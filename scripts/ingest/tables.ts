@@ -214,7 +214,8 @@ class CuratedReader {
       if (key !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(key)) this.fail(this.get(m, 'key'), `${what}.key "${key}" must be a plain identifier`);
       if (key !== undefined && columns.some((col) => col.key === key)) this.fail(this.get(m, 'key'), `${what}.key "${key}" is used twice`);
       const header = this.list(this.get(m, 'header'), `${what}.header`).map((h, j) => this.str(h, `${what}.header[${j + 1}]`) ?? '');
-      for (const h of header) if (h !== '' && !headerTexts.includes(h)) this.fail(this.get(m, 'header'), `${what}.header "${h}" is not one of the header cells`);
+      for (const h of header)
+        if (h !== '' && !headerTexts.includes(h)) this.fail(this.get(m, 'header'), `${what}.header "${h}" is not one of the header cells`);
       columns.push({ key: key ?? '', header });
     }
     const keys = columns.map((c) => c.key);
@@ -265,7 +266,7 @@ const hasUnitColumn = (t: Pick<IndicatorTable, 'headerRows'>) => t.headerRows.so
 function curatedSplits(c: CuratedTable): Splits {
   const splits: Splits = new Map();
   const add = (t: SourceText | undefined) => Array.isArray(t) && splits.set(join(t), t);
-  c.headerRows.flat().forEach((h) => add(h.text));
+  for (const h of c.headerRows.flat()) add(h.text);
   for (const g of c.groups) {
     add(g.category);
     for (const r of g.rows) [r.parent, r.name, r.unit, ...Object.values(r.cells)].forEach(add);
@@ -395,7 +396,16 @@ function segment(file: string, label: string, lines: { no: number; text: string 
       const name = unitColumn ? (nameParts[0] ?? '') : joined(nameParts);
       const unit = unitColumn ? joined(nameParts.slice(1)) || undefined : unitFromName(name);
       if (name === '') problems.push(error(file, `${label}: row ${n} has no indicator name`, (sub[0] ?? lines[i]).no));
-      rows.push({ line: si === 0 ? lines[i].no : sub[0].no, category, no: String(n), ...(parent ? { parent } : {}), name, ...(unit ? { unit } : {}), values, ...(attribute ? { attribute } : {}) });
+      rows.push({
+        line: si === 0 ? lines[i].no : sub[0].no,
+        category,
+        no: String(n),
+        ...(parent ? { parent } : {}),
+        name,
+        ...(unit ? { unit } : {}),
+        values,
+        ...(attribute ? { attribute } : {}),
+      });
     }
     if (nextCategory !== null) category = nextCategory;
     i = end;
@@ -419,10 +429,18 @@ function tableFromRules(file: string, label: string, lines: { no: number; text: 
       problems.push(error(file, `${label}: row ${r.no} ${r.name} has ${r.values.length} value cells for ${columns.length} columns`, r.line));
     } else if (r.values.length < columns.length) {
       // Left-aligned only so no cell is lost; the error says the placement is not known.
-      problems.push(error(file, `${label}: row ${r.no} ${r.name} has ${r.values.length} value cells for ${columns.length} columns, so which columns are empty cannot be told by rule; add a curated table file`, r.line));
+      problems.push(
+        error(
+          file,
+          `${label}: row ${r.no} ${r.name} has ${r.values.length} value cells for ${columns.length} columns, so which columns are empty cannot be told by rule; add a curated table file`,
+          r.line,
+        ),
+      );
     }
     const cells: Record<string, TableCell> = {};
-    r.values.forEach((v, i) => (cells[columns[i]?.key ?? `extra${i + 1}`] = parseCell(v.text)));
+    r.values.forEach((v, i) => {
+      cells[columns[i]?.key ?? `extra${i + 1}`] = parseCell(v.text);
+    });
     if (r.values.length > columns.length) {
       for (let i = columns.length; i < r.values.length; i++) columns.push({ key: `extra${i + 1}`, header: [] });
     }
@@ -446,7 +464,9 @@ interface Piece {
  */
 function flatten(t: IndicatorTable): Piece[] {
   const out: Piece[] = [];
-  t.headerRows.forEach((r, ri) => r.forEach((c) => out.push({ text: c.text, where: `header row ${ri + 1}` })));
+  t.headerRows.forEach((r, ri) => {
+    for (const c of r) out.push({ text: c.text, where: `header row ${ri + 1}` });
+  });
   const unitColumn = hasUnitColumn(t);
   for (const g of t.groups) {
     if (g.category !== null) out.push({ text: g.category, where: '类别' });
@@ -499,12 +519,10 @@ export function verifyTable(file: string, label: string, table: IndicatorTable, 
 
 /* ----------------------------------------------------------------- rebuild */
 
-export function rebuildTable(input: {
-  file: string;
-  label: string;
-  cellLines: { no: number; text: string }[];
-  curated?: CuratedTable;
-}): { table: IndicatorTable; problems: Problem[] } {
+export function rebuildTable(input: { file: string; label: string; cellLines: { no: number; text: string }[]; curated?: CuratedTable }): {
+  table: IndicatorTable;
+  problems: Problem[];
+} {
   const { file, label, cellLines, curated } = input;
   if (!curated) {
     const rules = tableFromRules(file, label, cellLines);

@@ -12,7 +12,12 @@ export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJ
  * 中 共 临 海 市 委, copy-paste gaps); elsewhere runs of spaces become one space.
  */
 export function normaliseSpacing(line: string): string {
-  const chars = [...line.replace(/[\u00a0\u3000\t]/g, ' ').trim().replace(/ {2,}/g, ' ')];
+  const chars = [
+    ...line
+      .replace(/[\u00a0\u3000\t]/g, ' ')
+      .trim()
+      .replace(/ {2,}/g, ' '),
+  ];
   return chars.filter((ch, i) => !(ch === ' ' && isCjk(chars[i - 1]) && isCjk(chars[i + 1]))).join('');
 }
 
@@ -57,7 +62,10 @@ export function normalisePunctuation(line: string): string {
     if (cjkNear(i) || ch === ',' || ch === ';') out[i] = FULL[ch];
   });
   // Drop the space the ASCII habit left after a now full-width mark.
-  return out.join('').replace(/([，：；！？（）、。]) /g, '$1').replace(/ ([，：；！？（）、。])/g, '$1');
+  return out
+    .join('')
+    .replace(/([，：；！？（）、。]) /g, '$1')
+    .replace(/ ([，：；！？（）、。])/g, '$1');
 }
 
 export const cleanLine = (line: string): string => normalisePunctuation(normaliseSpacing(line));

@@ -30,10 +30,7 @@ export const catalogEntrySchema = z
     adoptedBy: z.string().optional(),
     docNumber: z.string().optional(),
     indexNumber: z.string().optional(),
-    dates: z
-      .object({ written: isoDate, adopted: isoDate, published: isoDate, reposted: isoDate })
-      .partial()
-      .strict(),
+    dates: z.object({ written: isoDate, adopted: isoDate, published: isoDate, reposted: isoDate }).partial().strict(),
     /** The script the source is written in. */
     script: z.enum(['hans', 'hant']),
     publisher: z.object({ name: z.string().min(1), via: z.string().optional() }).strict(),

@@ -20,27 +20,34 @@ const T: Record<Script, Record<string, string>> = {
   hant: { preamble: '前言', para: '段', item: '項', article: '條', box: '專欄', table: '表', fig: '圖', note: '註', annex: '附件', chapter: '章' },
 };
 
+/** One rule per kind of id segment: how it reads in a citation. */
+const SEGMENTS: [RegExp, (m: RegExpExecArray, t: Record<string, string>) => string][] = [
+  [/^preamble$/, (_, t) => t.preamble],
+  [/^annex$/, (_, t) => t.annex],
+  [/^note$/, (_, t) => t.note],
+  [/^c(\d+)$/, (m, t) => `第${chineseNumeral(Number(m[1]))}${t.chapter}`],
+  [/^s(\d+)$/, (m) => `（${chineseNumeral(Number(m[1]))}）`],
+  [/^a(\d+)$/, (m, t) => `第${m[1]}${t.article}`],
+  [/^box(\d+)$/, (m, t) => `${t.box}${chineseNumeral(Number(m[1]))}`],
+  [/^table(\d+)$/, (m, t) => `${t.table}${chineseNumeral(Number(m[1]))}`],
+  [/^fig(\d+)$/, (m, t) => `${t.fig}${m[1]}`],
+  [/^(\d+)$/, (m) => `-${m[1]}`], // the second number of a figure: fig5-1
+  [/^i(\d+)$/, (m, t) => `第${m[1]}${t.item}`],
+  [/^p(\d+)$/, (m, t) => `第${m[1]}${t.para}`],
+];
+
 /** The place an id names, as a reader would cite it. */
 export function placeLabel(id: string, script: Script): string {
-  const t = T[script];
-  const out: string[] = [];
-  for (const part of id.split('-')) {
-    let m: RegExpExecArray | null;
-    if (part === 'preamble') out.push(t.preamble);
-    else if (part === 'annex') out.push(t.annex);
-    else if (part === 'note') out.push(t.note);
-    else if ((m = /^c(\d+)$/.exec(part))) out.push(`第${chineseNumeral(Number(m[1]))}${t.chapter}`);
-    else if ((m = /^s(\d+)$/.exec(part))) out.push(`（${chineseNumeral(Number(m[1]))}）`);
-    else if ((m = /^a(\d+)$/.exec(part))) out.push(`第${m[1]}${t.article}`);
-    else if ((m = /^box(\d+)$/.exec(part))) out.push(`${t.box}${chineseNumeral(Number(m[1]))}`);
-    else if ((m = /^table(\d+)$/.exec(part))) out.push(`${t.table}${chineseNumeral(Number(m[1]))}`);
-    else if ((m = /^fig(\d+)$/.exec(part))) out.push(`${t.fig}${m[1]}`);
-    else if ((m = /^(\d+)$/.exec(part)) && out.length && out[out.length - 1].startsWith(t.fig)) out[out.length - 1] += `-${m[1]}`;
-    else if ((m = /^i(\d+)$/.exec(part))) out.push(`第${m[1]}${t.item}`);
-    else if ((m = /^p(\d+)$/.exec(part))) out.push(`第${m[1]}${t.para}`);
-    else out.push(part);
-  }
-  return out.join('');
+  return id
+    .split('-')
+    .map((part) => {
+      for (const [pattern, read] of SEGMENTS) {
+        const m = pattern.exec(part);
+        if (m) return read(m, T[script]);
+      }
+      return part;
+    })
+    .join('');
 }
 
 export interface CiteSource {

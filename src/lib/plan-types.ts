@@ -143,17 +143,7 @@ export interface Annex {
   source: SourceSpan;
 }
 
-export type Block =
-  | Paragraph
-  | Article
-  | Item
-  | Chapter
-  | Section
-  | Box
-  | Figure
-  | Note
-  | TableBlock
-  | Annex;
+export type Block = Paragraph | Article | Item | Chapter | Section | Box | Figure | Note | TableBlock | Annex;
 
 export interface Preamble {
   id: 'preamble';

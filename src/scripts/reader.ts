@@ -53,7 +53,7 @@ document.addEventListener('click', async (event) => {
   event.preventDefault();
   const id = link.hash.slice(1);
   history.replaceState(null, '', `#${id}`);
-  document.querySelectorAll('.is-target').forEach((e) => e.classList.remove('is-target'));
+  for (const e of document.querySelectorAll('.is-target')) e.classList.remove('is-target');
   document.getElementById(decodeURIComponent(id))?.classList.add('is-target');
   updateCitation();
   notify((await copy(urlFor(id))) ? say.copied : say.failed);
@@ -69,7 +69,7 @@ if (copyCite) {
 }
 
 addEventListener('hashchange', () => {
-  document.querySelectorAll('.is-target').forEach((e) => e.classList.remove('is-target'));
+  for (const e of document.querySelectorAll('.is-target')) e.classList.remove('is-target');
   updateCitation();
 });
 updateCitation();
@@ -89,7 +89,7 @@ drawer?.addEventListener('click', (event) => {
 
 // Scroll-spy: the heading nearest above the top of the view is the current position.
 const links = new Map<string, HTMLAnchorElement>();
-document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]').forEach((a) => links.set(a.dataset.tocLink ?? '', a));
+for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')) links.set(a.dataset.tocLink ?? '', a);
 const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
 let current: HTMLAnchorElement | undefined;
 function spy(): void {

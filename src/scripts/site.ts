@@ -58,9 +58,7 @@ function restorePlace(): void {
   }
   if (!restore || restore.path !== location.pathname) return;
   const el = restore.id ? document.getElementById(restore.id) : null;
-  const top = el
-    ? el.getBoundingClientRect().top + scrollY - restore.offset
-    : restore.ratio * (document.documentElement.scrollHeight - innerHeight);
+  const top = el ? el.getBoundingClientRect().top + scrollY - restore.offset : restore.ratio * (document.documentElement.scrollHeight - innerHeight);
   scrollTo({ top, behavior: 'instant' });
   if (restore.hash) {
     history.replaceState(history.state, '', restore.hash);

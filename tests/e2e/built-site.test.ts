@@ -20,7 +20,10 @@ describe.each(SLUGS)('%s', (slug) => {
   it('carries every contract id, the same in both scripts', () => {
     const want = data.records.map((r) => r.id);
     expect(want.length).toBeGreaterThan(40);
-    for (const [name, doc] of [['hans', hans], ['hant', hant]] as const) {
+    for (const [name, doc] of [
+      ['hans', hans],
+      ['hant', hant],
+    ] as const) {
       const ids = new Set(doc.querySelectorAll('[id]').map((e) => e.id));
       const missing = want.filter((id) => !ids.has(id));
       expect(missing, `${name} misses ids`).toEqual([]);
@@ -36,7 +39,7 @@ describe.each(SLUGS)('%s', (slug) => {
     for (const r of data.records.filter((x) => x.kind === 'paragraph')) {
       const el = doc.getElementById(r.id);
       // Footnote reference numbers are marks, not words of the text record.
-      el?.querySelectorAll('.fnref').forEach((e) => e.remove());
+      for (const e of el?.querySelectorAll('.fnref') ?? []) e.remove();
       expect(el?.text.replace(/\s/g, ''), r.id).toContain(r.text[script].replace(/\s/g, '').slice(0, 30));
     }
   });

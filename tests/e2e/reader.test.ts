@@ -42,7 +42,10 @@ const clearance = (page: Page, selector: string) =>
   }, selector);
 
 describe('deep links', () => {
-  for (const [name, options] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [name, options] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     it(`land in view below the sticky header and are highlighted (${name})`, async () => {
       for (const id of ['c5-s2', 'a7-p1', 'box9-i3', 'table2']) {
         const slug = id.startsWith('a') ? 'taizhou-14-proposal' : 'linhai-14-outline';
@@ -146,7 +149,14 @@ describe('without JavaScript', () => {
 
 describe('layout', () => {
   it('never scrolls sideways at 360 px', async () => {
-    for (const path of ['/zh-hans/', '/zh-hant/', '/zh-hans/about/', '/zh-hans/plans/linhai-14-outline/', '/zh-hant/plans/quzhou-14-outline/', '/zh-hans/plans/taizhou-14-proposal/']) {
+    for (const path of [
+      '/zh-hans/',
+      '/zh-hant/',
+      '/zh-hans/about/',
+      '/zh-hans/plans/linhai-14-outline/',
+      '/zh-hant/plans/quzhou-14-outline/',
+      '/zh-hans/plans/taizhou-14-proposal/',
+    ]) {
       await withPage(PHONE, path, async (page) => {
         const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         expect(sw, path).toBeLessThanOrEqual(cw);

@@ -26,7 +26,7 @@ export function documentPieces(doc: PlanDocument): string[] {
           out.push(b.label + inl(b.title));
           walk(b.children);
           break;
-        case 'table':
+        case 'table': {
           out.push(b.label + inl(b.title));
           for (const row of b.table.headerRows) for (const c of row) out.push(c.text);
           // A unit is table text only where the table prints a unit column; otherwise it is
@@ -45,6 +45,7 @@ export function documentPieces(doc: PlanDocument): string[] {
           }
           if (b.note) walk(b.note.children);
           break;
+        }
         case 'figure':
           out.push(b.label + inl(b.caption));
           break;

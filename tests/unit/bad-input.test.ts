@@ -88,7 +88,9 @@ describe('the catalog', () => {
   it('reports a catalog entry without its file', () => {
     const d = seedsCopy();
     rmSync(join(d, 'quzhou-14-outline.txt'));
-    expect(messages(() => ingestAll(d))).toContain(`${join(d, 'catalog.yaml')}: error: the entry "quzhou-14-outline" names the file "quzhou-14-outline.txt", which is not in seeds/`);
+    expect(messages(() => ingestAll(d))).toContain(
+      `${join(d, 'catalog.yaml')}: error: the entry "quzhou-14-outline" names the file "quzhou-14-outline.txt", which is not in seeds/`,
+    );
   });
 
   it('reports a seed file without a catalog entry', () => {

@@ -15,10 +15,15 @@ const Fragment = Symbol('Fragment');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function jsx(type: unknown, props: Record<string, unknown>): Html {
   const { children, ...attrs } = props;
-  const kids = ([] as unknown[]).concat(children ?? []).map((c) => (typeof c === 'string' ? esc(c) : (c as Html).html)).join('');
+  const kids = ([] as unknown[])
+    .concat(children ?? [])
+    .map((c) => (typeof c === 'string' ? esc(c) : (c as Html).html))
+    .join('');
   if (type === Fragment) return { html: kids };
   if (typeof type === 'function') return type(props) as Html;
-  const a = Object.entries(attrs).map(([k, v]) => ` ${k}="${esc(String(v)).replace(/"/g, '&quot;')}"`).join('');
+  const a = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${esc(String(v)).replace(/"/g, '&quot;')}"`)
+    .join('');
   return { html: `<${String(type)}${a}>${kids}</${String(type)}>` };
 }
 const htmlRuntime = { Fragment, jsx, jsxs: jsx };
@@ -45,9 +50,17 @@ describe('emitMdx', () => {
     const plan = ingestPlan(fixtureEntry(), readFileSync('tests/fixtures/special-chars.txt'), 'special.txt');
     const mdx = emitMdx(plan.doc);
     expect(await mdxText(mdx)).toEqual({ ok: true });
-    const { default: Content } = await run(await compile(mdx.replace(/^---[\s\S]*?---\n/, ''), { outputFormat: 'function-body' }), { ...htmlRuntime, baseUrl: import.meta.url });
+    const { default: Content } = await run(await compile(mdx.replace(/^---[\s\S]*?---\n/, ''), { outputFormat: 'function-body' }), {
+      ...htmlRuntime,
+      baseUrl: import.meta.url,
+    });
     const html = (Content({}) as unknown as Html).html;
-    const text = html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"');
     expect(text).toContain('代码`x`与{变量}及<标签>和*星号*_下划线_[链接]（http://example.com）、#号|竖线~波浪~\\反斜杠 @某人 a&b。');
     expect(html).not.toContain('<em>');
     expect(html).not.toContain('<a href="http');

@@ -15,7 +15,10 @@ describe.each(plans.map((p) => [p.entry.slug, p] as const))('%s', (_slug, plan) 
   const setAside = new Map(plan.setAside.map((s) => [s.line, s]));
 
   it('accounts for every non-blank source line as plan text or as set aside', () => {
-    const aside = sourceLines.filter((_, i) => setAside.has(i + 1)).map(fold).join('');
+    const aside = sourceLines
+      .filter((_, i) => setAside.has(i + 1))
+      .map(fold)
+      .join('');
     const asideReported = plan.setAside.map((s) => fold(s.text)).join('');
     expect(asideReported).toBe(aside);
   });

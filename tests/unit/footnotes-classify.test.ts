@@ -72,7 +72,17 @@ describe('debris rules', () => {
     const roles = (slug: string) => plans.get(slug)!.setAside.map((s) => `${s.line}:${s.role}`);
     expect(roles('jiaxing-15-proposal')).toEqual(['1:debris', '2:debris']);
     expect(roles('taizhou-14-proposal')).toEqual(['90:debris', '91:debris']);
-    expect(roles('quzhou-14-outline')).toEqual(['1:debris', '5:debris', '467:debris', '469:debris', '471:debris', '472:debris', '473:debris', '474:debris', '475:debris']);
+    expect(roles('quzhou-14-outline')).toEqual([
+      '1:debris',
+      '5:debris',
+      '467:debris',
+      '469:debris',
+      '471:debris',
+      '472:debris',
+      '473:debris',
+      '474:debris',
+      '475:debris',
+    ]);
     expect(roles('linhai-common-prosperity')).toHaveLength(20);
     expect(plans.get('linhai-14-outline')!.setAside.filter((s) => s.role === 'remark')).toEqual([
       { line: 1537, text: '(本文部分内容删减)', role: 'remark', rule: 'editorial remark (shown with the plan metadata)' },

@@ -16,7 +16,33 @@ const seedLines = ['taizhou-14-proposal', 'linhai-14-outline', 'jiaxing-15-propo
   readFileSync(`seeds/${s}.txt`, 'utf8').split('\n'),
 );
 
-const structural = fc.constantFrom('一、', '十二、', '（三）', '(四)', '1.', '12.', '2．', '——', '专栏五 ', '表一 ', '图5-1 ', '注:', '附件:', '目  录', '【', '（', ')', '“', '{', '}', '<', '>', '`', '#', '*');
+const structural = fc.constantFrom(
+  '一、',
+  '十二、',
+  '（三）',
+  '(四)',
+  '1.',
+  '12.',
+  '2．',
+  '——',
+  '专栏五 ',
+  '表一 ',
+  '图5-1 ',
+  '注:',
+  '附件:',
+  '目  录',
+  '【',
+  '（',
+  ')',
+  '“',
+  '{',
+  '}',
+  '<',
+  '>',
+  '`',
+  '#',
+  '*',
+);
 // Any Unicode, astral planes included; C0 control bytes are what marks a file as binary, which is refused by design.
 const unicode = fc.string({ unit: 'binary', maxLength: 40 }).map((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\r\n]/g, ''));
 const line = fc.oneof(
@@ -56,7 +82,13 @@ describe('ingestion on random plan-like text', () => {
           .map(fold)
           .join('');
         expect(documentPieces(plan.doc).map(fold).join('')).toBe(planText);
-        expect(plan.setAside.map((s) => fold(s.text)).join('')).toBe(text.split('\n').filter((_, i) => aside.has(i + 1)).map(fold).join(''));
+        expect(plan.setAside.map((s) => fold(s.text)).join('')).toBe(
+          text
+            .split('\n')
+            .filter((_, i) => aside.has(i + 1))
+            .map(fold)
+            .join(''),
+        );
         const all = ids(plan.doc);
         expect(new Set(all).size).toBe(all.length);
         expect(all.every((id) => /^[a-z][a-z0-9-]*$/.test(id))).toBe(true);

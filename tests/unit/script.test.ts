@@ -59,8 +59,8 @@ describe('citation labels read back from ids', () => {
   });
 
   it('formats a GB/T 7714 style reference with the place', () => {
-    expect(citation({ issuers: ['临海市人民政府'], title: '某纲要', docNumber: '临政发〔2021〕21号', date: '2021-11-29' }, 'https://x/#c2', '第二章', '2026-11-22')).toBe(
-      '临海市人民政府. 某纲要（临政发〔2021〕21号）：第二章[EB/OL]. (2021-11-29)[2026-11-22]. https://x/#c2',
-    );
+    expect(
+      citation({ issuers: ['临海市人民政府'], title: '某纲要', docNumber: '临政发〔2021〕21号', date: '2021-11-29' }, 'https://x/#c2', '第二章', '2026-11-22'),
+    ).toBe('临海市人民政府. 某纲要（临政发〔2021〕21号）：第二章[EB/OL]. (2021-11-29)[2026-11-22]. https://x/#c2');
   });
 });

@@ -68,7 +68,10 @@ describe('contract ids', () => {
     for (const p of plans.values()) {
       const ids = allIds(p.doc);
       expect(new Set(ids).size, p.entry.slug).toBe(ids.length);
-      expect(ids.every((id) => /^[a-z][a-z0-9-]*$/.test(id)), p.entry.slug).toBe(true);
+      expect(
+        ids.every((id) => /^[a-z][a-z0-9-]*$/.test(id)),
+        p.entry.slug,
+      ).toBe(true);
     }
   });
 

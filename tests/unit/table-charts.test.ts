@@ -41,7 +41,11 @@ describe('表一: 2020 target against 2020 result', () => {
   });
 
   it('leaves out what cannot be compared, saying why', () => {
-    expect(chart.excluded.map((e) => e.label)).toEqual(['互联网普及率', '主要污染物减排指标(化学需氧量、氨氮、二氧化硫、氮氧化物)', '单位生产总值二氧化碳排放降低']);
+    expect(chart.excluded.map((e) => e.label)).toEqual([
+      '互联网普及率',
+      '主要污染物减排指标(化学需氧量、氨氮、二氧化硫、氮氧化物)',
+      '单位生产总值二氧化碳排放降低',
+    ]);
     expect(chart.bars.length + chart.excluded.length).toBe(27); // 25 numbered rows, two of them with two sub-rows
   });
 });

@@ -116,7 +116,16 @@ export function attainmentChart(tableId: string, table: IndicatorTable, note: st
       basisChanged(note, r) ? '完成值按新口径统计，与目标不可直接比较' : '',
       better === 'lower' ? '数值越低越好' : '',
     ].filter(Boolean);
-    bars.push({ label, unit: r.unit, target: t.raw, actual: a.raw, percent: Math.round(percent * 10) / 10, met, better, ...(caveats.length ? { caveat: caveats.join('；') } : {}) });
+    bars.push({
+      label,
+      unit: r.unit,
+      target: t.raw,
+      actual: a.raw,
+      percent: Math.round(percent * 10) / 10,
+      met,
+      better,
+      ...(caveats.length ? { caveat: caveats.join('；') } : {}),
+    });
   }
   return { kind: 'attainment', tableId, title, axis: '完成值占目标的百分比（%）', bars, excluded };
 }
@@ -137,7 +146,16 @@ export function indexChart(tableId: string, table: IndicatorTable, title: string
         excluded.push({ label, reason: '基期值为五年累计数' });
         return [];
       }
-      return [{ label, unit: r.unit, base: r.cells.base2020!.raw, target: r.cells.target2025!.raw, index: Math.round((target / base) * 1000) / 10, better: betterDirection(r.name) }];
+      return [
+        {
+          label,
+          unit: r.unit,
+          base: r.cells.base2020!.raw,
+          target: r.cells.target2025!.raw,
+          index: Math.round((target / base) * 1000) / 10,
+          better: betterDirection(r.name),
+        },
+      ];
     }),
   }));
   return { kind: 'index', tableId, title, axis: '2025年目标（2020年 = 100）', groups: groups.filter((g) => g.points.length > 0), excluded };

@@ -59,7 +59,13 @@ function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'ba
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { min: 0, max: CAP, title: { display: true, text: spec.axis, color: css('--muted') }, ticks: { color: css('--muted') }, grid: { color: css('--rule') } },
+        x: {
+          min: 0,
+          max: CAP,
+          title: { display: true, text: spec.axis, color: css('--muted') },
+          ticks: { color: css('--muted') },
+          grid: { color: css('--rule') },
+        },
         y: { ticks: { color: css('--text'), autoSkip: false }, grid: { display: false } },
       },
       plugins: {
@@ -69,7 +75,11 @@ function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'ba
             label: (item) => {
               const b = spec.bars[item.dataIndex];
               const unit = b.unit ? `（${b.unit}）` : '';
-              return [`${b.met ? met : missed}：${b.percent}%`, `${hant() ? '目標' : '目标'} ${b.target}，${hant() ? '完成' : '完成'} ${b.actual}${unit}`, ...(b.caveat ? [b.caveat] : [])];
+              return [
+                `${b.met ? met : missed}：${b.percent}%`,
+                `${hant() ? '目標' : '目标'} ${b.target}，${hant() ? '完成' : '完成'} ${b.actual}${unit}`,
+                ...(b.caveat ? [b.caveat] : []),
+              ];
             },
           },
         },
@@ -86,15 +96,31 @@ function index(canvas: HTMLCanvasElement, spec: IndexChart): Chart<'bar'> {
     type: 'bar',
     data: {
       labels: rows.map((r) => wrap(r.label, canvas)),
-      datasets: [{ label: spec.axis, data: rows.map((r) => (r.point ? Math.min(r.point.index, INDEX_CAP) : null)), backgroundColor: rows.map((r) => (r.point?.index === 100 ? GREY : improving(r.point) ? BLUE : ORANGE)), borderWidth: 0 }],
+      datasets: [
+        {
+          label: spec.axis,
+          data: rows.map((r) => (r.point ? Math.min(r.point.index, INDEX_CAP) : null)),
+          backgroundColor: rows.map((r) => (r.point?.index === 100 ? GREY : improving(r.point) ? BLUE : ORANGE)),
+          borderWidth: 0,
+        },
+      ],
     },
     options: {
       indexAxis: 'y',
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { min: 0, max: INDEX_CAP, title: { display: true, text: spec.axis, color: css('--muted') }, ticks: { color: css('--muted') }, grid: { color: css('--rule') } },
-        y: { ticks: { color: css('--text'), autoSkip: false, font: (ctx) => ({ weight: rows[ctx.index]?.point ? 'normal' : 'bold' }) }, grid: { display: false } },
+        x: {
+          min: 0,
+          max: INDEX_CAP,
+          title: { display: true, text: spec.axis, color: css('--muted') },
+          ticks: { color: css('--muted') },
+          grid: { color: css('--rule') },
+        },
+        y: {
+          ticks: { color: css('--text'), autoSkip: false, font: (ctx) => ({ weight: rows[ctx.index]?.point ? 'normal' : 'bold' }) },
+          grid: { display: false },
+        },
       },
       plugins: {
         legend: { display: false },

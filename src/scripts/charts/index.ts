@@ -18,8 +18,16 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
   legend.className = 'chart-legend';
   const items =
     spec.kind === 'attainment'
-      ? [['blue', hant ? '達標' : '达标'], ['orange', hant ? '未達標' : '未达标'], ['grey', hant ? '統計口徑變化，不可直接比較' : '统计口径变化，不可直接比较']]
-      : [['blue', hant ? '向好的方向變化' : '向好的方向变化'], ['orange', hant ? '向相反方向變化' : '向相反方向变化'], ['grey', hant ? '保持不變' : '保持不变']];
+      ? [
+          ['blue', hant ? '達標' : '达标'],
+          ['orange', hant ? '未達標' : '未达标'],
+          ['grey', hant ? '統計口徑變化，不可直接比較' : '统计口径变化，不可直接比较'],
+        ]
+      : [
+          ['blue', hant ? '向好的方向變化' : '向好的方向变化'],
+          ['orange', hant ? '向相反方向變化' : '向相反方向变化'],
+          ['grey', hant ? '保持不變' : '保持不变'],
+        ];
   for (const [colour, text] of items) {
     const li = document.createElement('li');
     li.dataset.colour = colour;
@@ -30,8 +38,12 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
   scale.className = 'chart-note';
   scale.textContent =
     spec.kind === 'attainment'
-      ? hant ? '虛線為100%（恰好完成目標）；超過200%的以200%繪出；數值越低越好的指標已換算。' : '虚线为100%（恰好完成目标）；超过200%的以200%绘出；数值越低越好的指标已换算。'
-      : hant ? '虛線為100（與2020年持平）；超過300的以300繪出，確切數值見提示與表格。' : '虚线为100（与2020年持平）；超过300的以300绘出，确切数值见提示与表格。';
+      ? hant
+        ? '虛線為100%（恰好完成目標）；超過200%的以200%繪出；數值越低越好的指標已換算。'
+        : '虚线为100%（恰好完成目标）；超过200%的以200%绘出；数值越低越好的指标已换算。'
+      : hant
+        ? '虛線為100（與2020年持平）；超過300的以300繪出，確切數值見提示與表格。'
+        : '虚线为100（与2020年持平）；超过300的以300绘出，确切数值见提示与表格。';
   figure.append(legend, scale);
   const n = spec.kind === 'attainment' ? spec.bars.length : spec.groups.reduce((k, g) => k + g.points.length, 0) + spec.groups.length * 2;
   const box = document.createElement('div');
