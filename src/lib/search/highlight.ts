@@ -49,6 +49,8 @@ export interface SnippetOptions {
   context?: number;
   /** Most windows shown. */
   windows?: number;
+  /** Longest window: later hits that would stretch a window beyond it open a new one. */
+  span?: number;
   /** Texts up to this length are shown whole. */
   whole?: number;
 }
@@ -58,27 +60,30 @@ export interface SnippetOptions {
  * window never splits a surrogate pair.
  */
 export function snippet(text: string, ranges: readonly [number, number][], options: SnippetOptions = {}): Segment[] {
-  const { context = 36, windows = 3, whole = 120 } = options;
-  if (text.length <= whole || !ranges.length) {
-    if (text.length <= whole) return markSegments(text, ranges);
-    return [{ text: text.slice(0, whole) + ELLIPSIS, mark: false }];
-  }
+  const { context = 36, windows = 2, whole = 120 } = options;
+  const span = Math.max(options.span ?? 160, 2 * context + 1);
+  if (text.length <= whole) return markSegments(text, ranges);
+  const fix = (i: number) => (isLow(text, i) ? i - 1 : i);
+  if (!ranges.length) return [{ text: text.slice(0, fix(whole)), mark: false }, { text: ELLIPSIS, mark: false }];
   const spans: [number, number][] = [];
   for (const [s, e] of ranges) {
-    let a = Math.max(0, s - context);
-    let b = Math.min(text.length, e + context);
-    if (isLow(text, a)) a--;
-    if (isLow(text, b)) b++;
     const last = spans[spans.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else if (spans.length < windows) spans.push([a, b]);
-    else break;
+    if (last && e + context - last[0] <= span) {
+      last[1] = fix(Math.max(last[1], Math.min(text.length, e + context)));
+      continue;
+    }
+    if (last && s < last[1]) {
+      last[1] = Math.max(last[1], e); // the hit straddles the window's end: show it whole
+      continue;
+    }
+    if (spans.length === windows) break;
+    spans.push([fix(Math.max(s - context, last ? last[1] : 0)), fix(Math.min(text.length, e + context))]);
   }
   const out: Segment[] = [];
   spans.forEach(([a, b], i) => {
-    if (a > 0 || i > 0) out.push({ text: ELLIPSIS, mark: false });
+    if (a > 0 && !(i > 0 && spans[i - 1][1] === a)) out.push({ text: ELLIPSIS, mark: false });
     out.push(...markSegments(text, ranges, a, b));
-    if (i === spans.length - 1 && b < text.length) out.push({ text: ELLIPSIS, mark: false });
   });
+  if (spans[spans.length - 1][1] < text.length) out.push({ text: ELLIPSIS, mark: false });
   return out;
 }

@@ -2,12 +2,14 @@
  * Tokenisation, shared by the index build and the query (browser-safe).
  *
  * Chinese has no spaces, and a dictionary segmenter misses queries that cross its word
- * boundaries, so the candidate index works on characters: every overlapping character pair
- * (bigram) of the normalised text, plus its last character. FlexSearch's "forward" tokenizer
- * then also indexes the first character of every pair, so the index answers both single
- * characters and pairs. A term of n ≥ 2 characters looks up its n − 1 pairs (all must be in
- * the passage); a single character looks itself up. Candidates are then verified by an exact
- * substring check (match.ts), so the index only has to never miss.
+ * boundaries, so nothing here guesses words. The query is split into terms only where the
+ * reader put a space (or a list separator); each term is matched as an exact substring.
+ *
+ * The candidate index (FlexSearch) is keyed by single characters of the normalised text: a
+ * passage is a candidate when it holds every character of every term, and the exact check in
+ * match.ts decides. Character pairs would propose fewer candidates, but their index is larger
+ * than the text itself (docs/SEARCH.md has the measurements), while verifying candidates
+ * costs microseconds.
  */
 
 /** Separators between query terms: spaces (any), and list punctuation people type between terms. */
@@ -27,32 +29,14 @@ export function queryTerms(raw: string, normalise: (s: string) => string): strin
   return out;
 }
 
-/** The tokens indexed for a passage's normalised text: its pairs and its last character. */
-export function grams(normalised: string): string[] {
-  const cps = Array.from(normalised);
-  if (cps.length < 2) return cps;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < cps.length; i++) out.push(cps[i] + cps[i + 1]);
-  // The last character is nobody's first: index it on its own so a single-character query
-  // finds it (FlexSearch's forward tokenizer indexes the first character of every pair).
-  out.push(cps[cps.length - 1]);
-  return out;
-}
+/** The query's terms exactly as typed (for the “literal match” ranking tier). */
+export const rawTerms = (raw: string): string[] => raw.split(SEPARATORS).filter(Boolean).slice(0, MAX_TERMS);
+
+/** The distinct characters (code points) of some normalised text, in first-seen order. */
+export const chars = (...texts: string[]): string[] => [...new Set(texts.flatMap((t) => Array.from(t)))];
 
 /**
- * FlexSearch's `encode`, for the index and the query alike: both sides hand it tokens
- * already made by grams()/termGrams(), joined by spaces.
+ * FlexSearch's `encode`, for the index and the query alike: both sides hand it the tokens
+ * already made by chars(), joined by spaces.
  */
 export const splitTokens = (s: string): string[] => (s ? s.split(' ') : []);
-
-/**
- * Query-side tokens for a term: its pairs only (the trailing single character adds nothing
- * once its pair is required), or the character itself.
- */
-export function termGrams(term: string): string[] {
-  const cps = Array.from(term);
-  if (cps.length === 1) return cps;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < cps.length; i++) out.push(cps[i] + cps[i + 1]);
-  return out;
-}

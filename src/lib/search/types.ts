@@ -3,6 +3,9 @@ import type { Script } from '../plan-types.ts';
 
 export const FORMAT = 1;
 
+/** Normalised characters per block of the candidate index (docs/SEARCH.md: size against precision). */
+export const BLOCK_CHARS = 800;
+
 export interface PlanMeta {
   slug: string;
   /** Catalog city name (simplified) and its traditional form. */
@@ -37,6 +40,11 @@ export interface Shard {
   ids: string[];
   up: number[];
   text: string[];
-  /** FlexSearch Index.export() chunks: [key, data]. */
+  /**
+   * The candidate index's documents are blocks of consecutive passages (about BLOCK_CHARS
+   * normalised characters): block i holds passages blocks[i] … blocks[i + 1] − 1.
+   */
+  blocks: number[];
+  /** FlexSearch Index.export() chunks: [key, data], ids being block numbers. */
   index: [string, unknown][];
 }

@@ -1,0 +1,13 @@
+/** The search's static files under search/ (see src/lib/search/build.ts): manifest, fold table, shards. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allPlans } from '../../lib/plans.ts';
+import { buildSearchFiles } from '../../lib/search/build.ts';
+
+export const getStaticPaths = (() =>
+  [...buildSearchFiles(allPlans).files.keys()].map((name) => ({ params: { file: name.replace(/\.json$/, '') } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const body = buildSearchFiles(allPlans).files.get(`${params.file}.json`);
+  if (body === undefined) return new Response('not found', { status: 404 });
+  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,122 @@
+/**
+ * Arrival from a search result (`?hl=<query>#<id>`): the query's terms are marked in the
+ * target passage, on the exact characters of the page's script, whichever script the query
+ * was typed in. Without a fragment (or with one that does not exist) the whole plan is
+ * marked and the first mark scrolled into view. A bar offers the way back to the results.
+ */
+import { originalRanges } from '../../lib/search/highlight.ts';
+import { Normaliser } from '../../lib/search/normalise.ts';
+import { t } from '../../lib/search/strings.ts';
+import { queryTerms } from '../../lib/search/tokens.ts';
+import { stateSearch } from '../../lib/search/url-state.ts';
+import { config, loadFold } from './load.ts';
+import { el } from './render.ts';
+
+/** Not part of the passage's own text: controls, footnote numbers, hidden helpers. */
+const SKIP = 'script,style,button,svg,.fnref,[aria-hidden="true"],.visually-hidden,mark.search-hit';
+
+/** Marks every occurrence of `terms` in the text under `root`; returns the marks in order. */
+export function markTerms(root: Element, terms: readonly string[], normaliser: Normaliser, ownTextOnly: boolean): HTMLElement[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(n) {
+      if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const e = n as Element;
+      if (e.matches(SKIP) || (ownTextOnly && e !== root && e.id)) return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const starts: number[] = [];
+  let full = '';
+  for (const n of nodes) {
+    starts.push(full.length);
+    full += n.data;
+  }
+  const ranges = originalRanges(normaliser.mapped(full), terms);
+  const marks: HTMLElement[] = [];
+  // Backwards, so that splitting a text node leaves the offsets of earlier ranges intact.
+  for (let r = ranges.length - 1; r >= 0; r--) {
+    const [s, e] = ranges[r];
+    const pieces: HTMLElement[] = [];
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const a = Math.max(s, starts[k]) - starts[k];
+      const b = Math.min(e, starts[k] + nodes[k].data.length) - starts[k];
+      if (b <= a || b <= 0 || a >= nodes[k].data.length) continue;
+      let mid = nodes[k];
+      if (a > 0) mid = mid.splitText(a);
+      if (b - a < mid.data.length) mid.splitText(b - a);
+      const mark = el('mark', { class: 'search-hit' });
+      mid.before(mark);
+      mark.append(mid);
+      pieces.unshift(mark);
+    }
+    marks.unshift(...pieces);
+  }
+  return marks;
+}
+
+function unmark(marks: HTMLElement[]): void {
+  for (const m of marks) {
+    const parent = m.parentNode;
+    if (!parent) continue;
+    m.replaceWith(...m.childNodes);
+    parent.normalize();
+  }
+}
+
+export async function arrive(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const q = (params.get('hl') ?? '').slice(0, 500);
+  const cfg = config();
+  let fold: Map<string, string>;
+  try {
+    fold = await loadFold(cfg);
+  } catch {
+    return; // the page reads fine without marks
+  }
+  const normaliser = new Normaliser(fold);
+  const terms = queryTerms(q, (s) => normaliser.text(s));
+  if (!terms.length) return;
+  // After the page has settled: the browser's jump to the fragment, and the script switch
+  // restoring the reader's place (it puts the fragment back in a frame after load).
+  if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    /* a malformed fragment: mark the whole plan */
+  }
+  const target = id ? document.getElementById(id) : null;
+  const scope = target ?? document.querySelector('.plan-body') ?? document.querySelector('main');
+  if (!scope) return;
+  let marks = markTerms(scope, terms, normaliser, !!target);
+  // A passage whose own text does not hold the query (a container): mark inside it.
+  if (target && !marks.length) marks = markTerms(target, terms, normaliser, false);
+  if (!target && marks[0]) marks[0].scrollIntoView({ block: 'center' });
+  const bar = document.querySelector<HTMLElement>('.search-arrival');
+  if (!bar || !marks.length) return;
+  const back = el('a', { href: cfg.page + stateSearch({ q, city: [], type: [], period: [], sort: 'relevance' }) }, t(cfg.script, 'backToResults'));
+  const clear = el('button', { type: 'button' }, t(cfg.script, 'clearMarks'));
+  // The script switch keeps the marks: the other script's page marks the same query.
+  const sw = document.querySelector<HTMLAnchorElement>('a.script-switch');
+  const switchUrl = sw && new URL(sw.href, location.href);
+  if (sw && switchUrl) {
+    switchUrl.search = `?hl=${encodeURIComponent(q)}`;
+    sw.setAttribute('href', switchUrl.pathname + switchUrl.search + switchUrl.hash);
+  }
+  clear.addEventListener('click', () => {
+    unmark(marks);
+    bar.hidden = true;
+    const url = new URL(location.href);
+    url.searchParams.delete('hl');
+    history.replaceState(history.state, '', url);
+    if (sw && switchUrl) {
+      switchUrl.search = '';
+      sw.setAttribute('href', switchUrl.pathname + switchUrl.hash);
+    }
+  });
+  bar.replaceChildren(el('span', { role: 'status' }, t(cfg.script, 'arrival', q.trim())), back, clear);
+  bar.hidden = false;
+}

@@ -1,0 +1,79 @@
+/**
+ * Quality gates on the built site: valid HTML (html-validate, recommended rules), and no
+ * serious or critical accessibility finding (axe-core) on any kind of page in either script.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { DIST, htmlFiles } from '../helpers/dist.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+describe('HTML validity', () => {
+  it('every built page passes html-validate', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const f of htmlFiles()) {
+      const report = await validator.validateFile(join(DIST, f));
+      for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = [
+  '',
+  'plans/linhai-14-outline/',
+  'plans/linhai-common-prosperity/',
+  'plans/taizhou-14-proposal/',
+  'about/',
+  'search/?q=数字经济',
+  'compare/?terms=数字经济,共同富裕',
+];
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve('dist')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  const paths = [...['zh-hans', 'zh-hant'].flatMap((s) => PAGES.map((p) => `/${s}/${p}`)), '/', '/no-such-page/'];
+  it.each(paths)('%s has no serious or critical finding', async (path) => {
+    const exists = path.startsWith('/no-such') || htmlFiles().includes(`${path.split('?')[0].slice(1)}index.html`) || path === '/';
+    if (!exists) return; // a page kind not built yet
+    // axe is injected as a script, which the page's own CSP would rightly refuse.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});

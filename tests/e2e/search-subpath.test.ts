@@ -1,0 +1,52 @@
+/** Search on a build served under a sub-path (SITE_BASE=/plans/): every request and link stays inside it. */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+const OUT = 'build/dist-search-sub';
+const BASE = '/plans/';
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  // Vitest exports BASE_URL=/ into the environment, and Vite would take it over SITE_BASE.
+  const { BASE_URL: _ignored, ...env } = process.env;
+  execFileSync('npx', ['astro', 'build'], { env: { ...env, SITE_BASE: BASE, SITE_OUT_DIR: OUT }, stdio: 'pipe' });
+  [browser, site] = await Promise.all([launch(), serve(OUT, BASE)]);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+describe(`search under ${BASE}`, () => {
+  it('loads the index, shows results and lands on the passage, all inside the sub-path', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${site.origin}${BASE}zh-hant/`);
+    await page.locator('#site-search').click();
+    await page.keyboard.type('共同富裕', { delay: 20 });
+    await page.waitForSelector('.search-panel [role="option"] mark');
+    const href = await page.locator('.search-panel [role="option"]').first().getAttribute('href');
+    expect(href?.startsWith(`${BASE}zh-hant/plans/`)).toBe(true);
+    expect(await page.locator('.sp-all').getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hant/search/\\?q=`));
+    await Promise.all([page.waitForURL(/hl=/), page.locator('.search-panel [role="option"]').first().click()]);
+    await page.waitForSelector('mark.search-hit');
+    await page.goto(`${site.origin}${BASE}zh-hans/search/?q=${encodeURIComponent('數字經濟')}&city=linhai`);
+    await page.waitForSelector('.sr-plan');
+    expect(await page.locator('.sr-plan').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug).sort())).toEqual(['linhai-14-outline', 'linhai-common-prosperity']);
+    expect(requests.filter((p) => p.includes('/search/')).length).toBeGreaterThan(3);
+    expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
