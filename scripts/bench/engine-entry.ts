@@ -46,8 +46,14 @@ export interface InPage {
       }
       (scan ? out.scan : out.index)[q] = samples;
     }
-    const a = engine.search(q).plans.map((p) => `${p.meta.slug}:${p.hits}`).join();
-    const b = engine.search(q, { scan: true }).plans.map((p) => `${p.meta.slug}:${p.hits}`).join();
+    const a = engine
+      .search(q)
+      .plans.map((p) => `${p.meta.slug}:${p.hits}`)
+      .join();
+    const b = engine
+      .search(q, { scan: true })
+      .plans.map((p) => `${p.meta.slug}:${p.hits}`)
+      .join();
     if (a !== b) out.mismatches.push(q);
   }
   return out;

@@ -31,9 +31,36 @@ import { serveGzip } from './serve-gzip.ts';
 
 /** The fixed query set: common and rare terms, single characters, several terms, traditional input, misses. */
 export const QUERIES = [
-  '数字经济', '共同富裕', '实体经济', '低空经济', '高质量发展', '乡村振兴', '碳达峰', '营商环境', '人工智能', '新质生产力',
-  '一带一路', '公共服务', '生态文明', '综合交通', '数字 经济', '共同富裕 示范', '科技创新 人才', '城乡 融合 发展',
-  '发', '的', '经', '數字經濟', '經濟', '臺州', '二〇三五年', 'GDP', '“十四五”', '量子引力', '建设现代化经济体系', '区域协调发展',
+  '数字经济',
+  '共同富裕',
+  '实体经济',
+  '低空经济',
+  '高质量发展',
+  '乡村振兴',
+  '碳达峰',
+  '营商环境',
+  '人工智能',
+  '新质生产力',
+  '一带一路',
+  '公共服务',
+  '生态文明',
+  '综合交通',
+  '数字 经济',
+  '共同富裕 示范',
+  '科技创新 人才',
+  '城乡 融合 发展',
+  '发',
+  '的',
+  '经',
+  '數字經濟',
+  '經濟',
+  '臺州',
+  '二〇三五年',
+  'GDP',
+  '“十四五”',
+  '量子引力',
+  '建设现代化经济体系',
+  '区域协调发展',
 ];
 
 const REPS = Number(process.env.BENCH_REPS ?? 15);
@@ -133,7 +160,16 @@ async function nodeBench(plans: PlanData[]) {
     const b = engine.search(q, { scan: true });
     if (r.plans.map((p) => `${p.meta.slug}:${p.hits}`).join() !== b.plans.map((p) => `${p.meta.slug}:${p.hits}`).join()) mismatches.push(q);
   }
-  return { files, sizes, buildMs: stats(buildTimes), loadMs, index: pooled(index), scan: pooled(scan), perQueryMedian: Object.fromEntries(QUERIES.map((q) => [q, { index: quantile(index[q], 0.5), scan: quantile(scan[q], 0.5), ...perQuery[q] }])), mismatches };
+  return {
+    files,
+    sizes,
+    buildMs: stats(buildTimes),
+    loadMs,
+    index: pooled(index),
+    scan: pooled(scan),
+    perQueryMedian: Object.fromEntries(QUERIES.map((q) => [q, { index: quantile(index[q], 0.5), scan: quantile(scan[q], 0.5), ...perQuery[q] }])),
+    mismatches,
+  };
 }
 
 /** dist/ copied with this corpus's search files in place of the real ones. */
@@ -152,7 +188,8 @@ function siteFor(name: string, files: SearchFiles): string {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) writeFileSync(p, readFileSync(p, 'utf8').replaceAll(oldManifest, files.manifestFile).replaceAll(oldFold, files.foldFile));
+      else if (e.name.endsWith('.html'))
+        writeFileSync(p, readFileSync(p, 'utf8').replaceAll(oldManifest, files.manifestFile).replaceAll(oldFold, files.foldFile));
     }
   };
   walk(dir);
@@ -207,7 +244,13 @@ async function firstSearch(page: Page): Promise<FirstSearch> {
     const of = (f: (n: string) => boolean) => rs.filter((r) => f(r.name)).reduce((n, r) => n + r.size, 0);
     return { total: of(() => true), js: of((n) => n.endsWith('.js')), data: of((n) => n.includes('/search/')), requests: rs.length };
   };
-  return { toFirstResultsMs: t.first - t.focus, toCompleteMs: t.done - t.focus, typedAfterMs: t.input - t.focus, bytesToFirst: sum(t.first), bytesToComplete: sum(t.done) };
+  return {
+    toFirstResultsMs: t.first - t.focus,
+    toCompleteMs: t.done - t.focus,
+    typedAfterMs: t.input - t.focus,
+    bytesToFirst: sum(t.first),
+    bytesToComplete: sum(t.done),
+  };
 }
 
 async function chromiumBench(browser: Browser, dir: string, files: SearchFiles, bundle: string) {
@@ -240,16 +283,19 @@ async function chromiumBench(browser: Browser, dir: string, files: SearchFiles, 
       paint[q] = [];
       handler[q] = [];
       for (let i = 0; i < Math.min(REPS, 7) + 1; i++) {
-        const [h, p] = await page.evaluate(async (query) => {
-          const input = document.querySelector<HTMLInputElement>('#site-search')!;
-          await new Promise((r) => setTimeout(r, 90)); // past the panel's rate limit: this keystroke searches at once
-          const t0 = performance.now();
-          input.value = query;
-          input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-          const t1 = performance.now();
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-          return [t1 - t0, performance.now() - t0];
-        }, i % 2 ? q : `${q} `);
+        const [h, p] = await page.evaluate(
+          async (query) => {
+            const input = document.querySelector<HTMLInputElement>('#site-search')!;
+            await new Promise((r) => setTimeout(r, 90)); // past the panel's rate limit: this keystroke searches at once
+            const t0 = performance.now();
+            input.value = query;
+            input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+            const t1 = performance.now();
+            await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            return [t1 - t0, performance.now() - t0];
+          },
+          i % 2 ? q : `${q} `,
+        );
         if (i) {
           handler[q].push(h);
           paint[q].push(p);
@@ -264,11 +310,21 @@ async function chromiumBench(browser: Browser, dir: string, files: SearchFiles, 
     await page2.goto(`${site.origin}/zh-hans/about/`);
     await page2.addScriptTag({ content: bundle });
     const inPage = await page2.evaluate(
-      ([manifest, queries, reps]) => (window as unknown as { __searchBench: (m: string, q: string[], r: number) => Promise<InPage> }).__searchBench(manifest, queries, reps),
+      ([manifest, queries, reps]) =>
+        (window as unknown as { __searchBench: (m: string, q: string[], r: number) => Promise<InPage> }).__searchBench(manifest, queries, reps),
       [`${site.origin}/search/${files.manifestFile}`, QUERIES, REPS] as [string, string[], number],
     );
     await context2.close();
-    return { first, keystrokeToPaint: pooled(paint), inputHandler: pooled(handler), engineLoadMs: inPage.loadMs, index: pooled(inPage.index), scan: pooled(inPage.scan), mismatches: inPage.mismatches, errors };
+    return {
+      first,
+      keystrokeToPaint: pooled(paint),
+      inputHandler: pooled(handler),
+      engineLoadMs: inPage.loadMs,
+      index: pooled(inPage.index),
+      scan: pooled(inPage.scan),
+      mismatches: inPage.mismatches,
+      errors,
+    };
   } finally {
     await site.close();
   }
@@ -278,7 +334,14 @@ async function main() {
   if (!existsSync('dist/zh-hans/index.html')) throw new Error('no built site in dist/: run npm run build first');
   const real = realPlans();
   const corpora = { plans5: real, [`plans${SYNTHETIC}`]: syntheticPlans(real, SYNTHETIC) };
-  const { outputFiles } = await esbuild({ entryPoints: ['scripts/bench/engine-entry.ts'], bundle: true, format: 'iife', minify: true, write: false, logLevel: 'silent' });
+  const { outputFiles } = await esbuild({
+    entryPoints: ['scripts/bench/engine-entry.ts'],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
   const bundle = outputFiles[0].text;
   const browser = await launch();
   const chromiumVersion = browser.version();
@@ -290,16 +353,26 @@ async function main() {
       const s = node.sizes;
       console.log(`passages ${s.passages}, text ${s.textChars} chars, plan text gzipped ${kb(s.textGzip)}`);
       console.log(`index build (all shards, both scripts, fold, manifest): median ${ms(node.buildMs.median)}`);
-      console.log(`shards (one script): ${kb(s.shards.raw)} raw, ${kb(s.shards.gzip)} gzip; of which FlexSearch index ${kb(s.shardIndex.raw)} raw / ${kb(s.shardIndex.gzip)} gzip, passage text ${kb(s.shardText.gzip)} gzip; largest shard ${kb(s.largestShardGzip)} gzip`);
+      console.log(
+        `shards (one script): ${kb(s.shards.raw)} raw, ${kb(s.shards.gzip)} gzip; of which FlexSearch index ${kb(s.shardIndex.raw)} raw / ${kb(s.shardIndex.gzip)} gzip, passage text ${kb(s.shardText.gzip)} gzip; largest shard ${kb(s.largestShardGzip)} gzip`,
+      );
       console.log(`fold table ${kb(s.fold.raw)} raw / ${kb(s.fold.gzip)} gzip; manifest ${kb(s.manifest.raw)} raw / ${kb(s.manifest.gzip)} gzip`);
-      console.log(`Node: load all shards ${ms(node.loadMs)}; query (search + 8 snippets) index median ${ms(node.index.median)} p95 ${ms(node.index.p95)} | naive scan median ${ms(node.scan.median)} p95 ${ms(node.scan.p95)}${node.mismatches.length ? ` MISMATCH ${node.mismatches}` : ''}`);
+      console.log(
+        `Node: load all shards ${ms(node.loadMs)}; query (search + 8 snippets) index median ${ms(node.index.median)} p95 ${ms(node.index.p95)} | naive scan median ${ms(node.scan.median)} p95 ${ms(node.scan.p95)}${node.mismatches.length ? ` MISMATCH ${node.mismatches}` : ''}`,
+      );
       const dir = siteFor(name, node.files);
       const chromium = await chromiumBench(browser, dir, node.files, bundle);
       rmSync(dir, { recursive: true, force: true });
       const f = chromium.first;
-      console.log(`Chromium first search (focus, then type at once): first results ${ms(f.toFirstResultsMs)} after focus, ${kb(f.bytesToFirst.total)} on the wire (${kb(f.bytesToFirst.js)} JS, ${kb(f.bytesToFirst.data)} index, ${f.bytesToFirst.requests} requests); complete after ${ms(f.toCompleteMs)}, ${kb(f.bytesToComplete.total)} (${(f.bytesToComplete.total / s.textGzip).toFixed(2)}× the gzipped plan text); runs: ${f.runs.map((r) => `${r.first.toFixed(0)} ms/${kb(r.bytesToFirst)}`).join(', ')}`);
-      console.log(`Chromium keystroke → painted results: median ${ms(chromium.keystrokeToPaint.median)} p95 ${ms(chromium.keystrokeToPaint.p95)} (input handler incl. render: median ${ms(chromium.inputHandler.median)} p95 ${ms(chromium.inputHandler.p95)})`);
-      console.log(`Chromium engine: load ${ms(chromium.engineLoadMs)}; query index median ${ms(chromium.index.median)} p95 ${ms(chromium.index.p95)} | naive scan median ${ms(chromium.scan.median)} p95 ${ms(chromium.scan.p95)}${chromium.mismatches.length ? ` MISMATCH ${chromium.mismatches}` : ''}${chromium.errors.length ? ` ERRORS ${chromium.errors}` : ''}`);
+      console.log(
+        `Chromium first search (focus, then type at once): first results ${ms(f.toFirstResultsMs)} after focus, ${kb(f.bytesToFirst.total)} on the wire (${kb(f.bytesToFirst.js)} JS, ${kb(f.bytesToFirst.data)} index, ${f.bytesToFirst.requests} requests); complete after ${ms(f.toCompleteMs)}, ${kb(f.bytesToComplete.total)} (${(f.bytesToComplete.total / s.textGzip).toFixed(2)}× the gzipped plan text); runs: ${f.runs.map((r) => `${r.first.toFixed(0)} ms/${kb(r.bytesToFirst)}`).join(', ')}`,
+      );
+      console.log(
+        `Chromium keystroke → painted results: median ${ms(chromium.keystrokeToPaint.median)} p95 ${ms(chromium.keystrokeToPaint.p95)} (input handler incl. render: median ${ms(chromium.inputHandler.median)} p95 ${ms(chromium.inputHandler.p95)})`,
+      );
+      console.log(
+        `Chromium engine: load ${ms(chromium.engineLoadMs)}; query index median ${ms(chromium.index.median)} p95 ${ms(chromium.index.p95)} | naive scan median ${ms(chromium.scan.median)} p95 ${ms(chromium.scan.p95)}${chromium.mismatches.length ? ` MISMATCH ${chromium.mismatches}` : ''}${chromium.errors.length ? ` ERRORS ${chromium.errors}` : ''}`,
+      );
       const { files: _files, ...rest } = node;
       results[name] = { node: rest, chromium };
     }

@@ -24,7 +24,11 @@ export function prng(seed: number): () => number {
 }
 
 const CN = '〇一二三四五六七八九';
-const cnNumber = (n: number) => String(n).split('').map((d) => CN[Number(d)]).join('');
+const cnNumber = (n: number) =>
+  String(n)
+    .split('')
+    .map((d) => CN[Number(d)])
+    .join('');
 
 /**
  * `n` plans generated from the real ones: plan k copies plan k mod 5 under its own slug and

@@ -16,4 +16,5 @@ export const summary = report.plans.map((p) => ({
   warnings: p.warnings,
 }));
 
-export const GET: APIRoute = () => new Response(JSON.stringify({ plans: summary }, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify({ plans: summary }, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -3,5 +3,7 @@ import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 };

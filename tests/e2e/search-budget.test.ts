@@ -28,11 +28,16 @@ describe('first-search download', () => {
   const foldUrl = home.match(/data-search-fold="([^"]+)"/)![1];
   const boxScript = home.match(/<script type="module" src="([^"]*SearchBox[^"]*)"/)![1];
   const manifest = JSON.parse(read(manifestUrl).toString('utf8')) as Manifest;
-  const text = SLUGS.map(planData).flatMap((p) => p.records.map((r) => r.text.hans)).join('\n');
+  const text = SLUGS.map(planData)
+    .flatMap((p) => p.records.map((r) => r.text.hans))
+    .join('\n');
 
   it('is at most twice the gzipped plan text', () => {
     const code = [...closure(boxScript)].reduce((n, m) => n + gz(read(m)), 0);
-    const data = [manifestUrl, foldUrl, ...manifest.plans.map((p) => new URL(p.file.hans, `http://x${manifestUrl}`).pathname)].reduce((n, u) => n + gz(read(u)), 0);
+    const data = [manifestUrl, foldUrl, ...manifest.plans.map((p) => new URL(p.file.hans, `http://x${manifestUrl}`).pathname)].reduce(
+      (n, u) => n + gz(read(u)),
+      0,
+    );
     expect(code).toBeGreaterThan(5_000); // the closure found the panel and the engine
     expect(code).toBeLessThan(25 * 1024);
     expect(code + data).toBeLessThan(2 * gz(text));

@@ -43,7 +43,10 @@ describe(`search under ${BASE}`, () => {
     await page.waitForSelector('mark.search-hit');
     await page.goto(`${site.origin}${BASE}zh-hans/search/?q=${encodeURIComponent('數字經濟')}&city=linhai`);
     await page.waitForSelector('.sr-plan');
-    expect(await page.locator('.sr-plan').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug).sort())).toEqual(['linhai-14-outline', 'linhai-common-prosperity']);
+    expect(await page.locator('.sr-plan').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug).sort())).toEqual([
+      'linhai-14-outline',
+      'linhai-common-prosperity',
+    ]);
     expect(requests.filter((p) => p.includes('/search/')).length).toBeGreaterThan(3);
     expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
     expect(errors).toEqual([]);

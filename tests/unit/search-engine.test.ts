@@ -233,7 +233,10 @@ describe('passages', () => {
     const hit = r.plans[0].passages[0];
     expect(hant.id(hit)).toMatch(/^(a\d+|c\d+)(-[a-z]+\d+)*$/);
     expect(hant.path(hit).join(' ')).toMatch(/[一二三四五六七八九十]、/);
-    const marks = hant.snippet(hit, r.terms).filter((s) => s.mark).map((s) => s.text);
+    const marks = hant
+      .snippet(hit, r.terms)
+      .filter((s) => s.mark)
+      .map((s) => s.text);
     expect(marks).toEqual(['低空經濟']);
   });
 });

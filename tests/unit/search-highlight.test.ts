@@ -8,7 +8,10 @@ import { queryTerms } from '../../src/lib/search/tokens.ts';
 const n = new Normaliser(fullFold());
 const terms = (q: string) => queryTerms(q, (s) => n.text(s));
 const ranges = (text: string, q: string) => originalRanges(n.mapped(text), terms(q));
-const marked = (text: string, q: string) => markSegments(text, ranges(text, q)).filter((s) => s.mark).map((s) => s.text);
+const marked = (text: string, q: string) =>
+  markSegments(text, ranges(text, q))
+    .filter((s) => s.mark)
+    .map((s) => s.text);
 const show = (parts: Segment[]) => parts.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
 describe('originalRanges', () => {

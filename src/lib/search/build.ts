@@ -83,7 +83,15 @@ export function buildShards(plan: PlanData, normaliser: Normaliser): { shards: R
   const chunks: [string, unknown][] = [];
   index.export((key: string, data: string) => void chunks.push([key, JSON.parse(data)]));
   const ids = plan.records.map((r) => r.id);
-  const shard = (script: Script): Shard => ({ v: FORMAT, slug: plan.entry.slug, ids, up, text: plan.records.map((r) => r.text[script]), blocks, index: chunks });
+  const shard = (script: Script): Shard => ({
+    v: FORMAT,
+    slug: plan.entry.slug,
+    ids,
+    up,
+    text: plan.records.map((r) => r.text[script]),
+    blocks,
+    index: chunks,
+  });
   return { shards: { hans: shard('hans'), hant: shard('hant') }, chars: total };
 }
 

@@ -89,7 +89,12 @@ export class Engine {
    * the first ones arrive early; rejects if one fails (call again to retry what failed).
    */
   async load(plans: number[] = this.manifest.plans.map((_, i) => i), onProgress?: (p: Progress) => void): Promise<void> {
-    const progress: Progress = { done: 0, total: plans.length, bytesDone: 0, bytesTotal: plans.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0) };
+    const progress: Progress = {
+      done: 0,
+      total: plans.length,
+      bytesDone: 0,
+      bytesTotal: plans.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0),
+    };
     onProgress?.({ ...progress });
     const todo = [...plans];
     let failure: unknown;
@@ -191,7 +196,10 @@ export class Engine {
   private mappedOf(hit: Hit): Mapped {
     const l = this.loaded[hit.plan]!;
     let m = l.mapped.get(hit.rec);
-    if (!m) l.mapped.set(hit.rec, (m = this.normaliser.mapped(l.shard.text[hit.rec])));
+    if (!m) {
+      m = this.normaliser.mapped(l.shard.text[hit.rec]);
+      l.mapped.set(hit.rec, m);
+    }
     return m;
   }
 
@@ -204,6 +212,12 @@ export class Engine {
   /** The passage's anchor id. */
   id(hit: Hit): string {
     return this.loaded[hit.plan]!.shard.ids[hit.rec];
+  }
+
+  /** A loaded plan's shard and the normalised text of its passages (the compare page counts on these). */
+  passages(plan: number): { shard: Shard; norm: readonly string[] } | undefined {
+    const l = this.loaded[plan];
+    return l && { shard: l.shard, norm: l.norm };
   }
 
   /** Texts of the headings around the passage, outermost first. */

@@ -31,11 +31,7 @@ const pairs = (dict: string): [string, string][] =>
  */
 export function fullFold(extra: Iterable<[string, string]> = []): Map<string, string> {
   const ts = new Map(pairs(TSCharacters));
-  const all = [
-    ...ts,
-    ...[STCharacters, TWVariants, TWVariantsRev, HKVariants, HKVariantsRev].flatMap(pairs),
-    ...extra,
-  ];
+  const all = [...ts, ...[STCharacters, TWVariants, TWVariantsRev, HKVariants, HKVariantsRev].flatMap(pairs), ...extra];
   const parent = new Map<string, string>();
   const find = (c: string): string => {
     let r = c;
@@ -103,7 +99,10 @@ export function alignPairs(
 }
 
 export const serialiseFold = (fold: ReadonlyMap<string, string>): FoldTableString =>
-  [...fold].sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!).map(([k, v]) => k + v).join('');
+  [...fold]
+    .sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)
+    .map(([k, v]) => k + v)
+    .join('');
 
 /**
  * The table shipped to the browser: only the classes whose representative occurs in the

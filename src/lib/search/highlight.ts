@@ -64,7 +64,11 @@ export function snippet(text: string, ranges: readonly [number, number][], optio
   const span = Math.max(options.span ?? 160, 2 * context + 1);
   if (text.length <= whole) return markSegments(text, ranges);
   const fix = (i: number) => (isLow(text, i) ? i - 1 : i);
-  if (!ranges.length) return [{ text: text.slice(0, fix(whole)), mark: false }, { text: ELLIPSIS, mark: false }];
+  if (!ranges.length)
+    return [
+      { text: text.slice(0, fix(whole)), mark: false },
+      { text: ELLIPSIS, mark: false },
+    ];
   const spans: [number, number][] = [];
   for (const [s, e] of ranges) {
     const last = spans[spans.length - 1];

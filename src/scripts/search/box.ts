@@ -11,8 +11,7 @@ if (form && input) {
   input.addEventListener('focus', start, { once: true });
   if (document.activeElement === input) start();
 
-  const typing = (t: EventTarget | null) =>
-    t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.isComposing || e.altKey) return;
     const k = e.key.toLowerCase();

@@ -39,7 +39,13 @@ function fill(state: SearchState): void {
 
 function fromForm(): SearchState {
   const v = (name: string) => select(name).value;
-  return { q: input.value, city: v('city') ? [v('city')] : [], type: v('type') ? [v('type')] : [], period: v('period') ? [Number(v('period'))] : [], sort: v('sort') === 'doc' ? 'doc' : 'relevance' };
+  return {
+    q: input.value,
+    city: v('city') ? [v('city')] : [],
+    type: v('type') ? [v('type')] : [],
+    period: v('period') ? [Number(v('period'))] : [],
+    sort: v('sort') === 'doc' ? 'doc' : 'relevance',
+  };
 }
 
 /** Writes the state into the URL (and into the script switch, so it keeps the query). */

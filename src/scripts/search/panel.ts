@@ -27,6 +27,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   let engine: Engine | undefined;
   let failed = false;
   /** Loading every shard (a corpus too large to fetch on focus): results grow as they arrive. */
+  // biome-ignore lint/correctness/noUnusedVariables: read by the ??= guard below, so a second call does not start a second load
   let loadingAll: Promise<unknown> | undefined;
   let progress: Progress | undefined;
   let options: HTMLAnchorElement[] = [];
@@ -91,14 +92,22 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
           {},
           el(
             'a',
-            { href: searchUrl(q, { city: [p.meta.city.hans], type: [p.meta.kind], period: [p.meta.period] }), 'data-slug': p.meta.slug, 'data-hits': String(p.hits) },
+            {
+              href: searchUrl(q, { city: [p.meta.city.hans], type: [p.meta.kind], period: [p.meta.period] }),
+              'data-slug': p.meta.slug,
+              'data-hits': String(p.hits),
+            },
             `${p.meta.city[script]}${p.meta.kindLabel[script]} `,
             el('b', {}, String(p.hits)),
           ),
         ),
       ),
     );
-    const list = el('div', { role: 'listbox', id: listId, class: 'sp-list', 'aria-label': t(script, 'results') }, ...engine.top(r, TOP).map((hit, i) => option(engine!, r, hit, i)));
+    const list = el(
+      'div',
+      { role: 'listbox', id: listId, class: 'sp-list', 'aria-label': t(script, 'results') },
+      ...engine.top(r, TOP).map((hit, i) => option(engine!, r, hit, i)),
+    );
     show(summary, plans, list, el('a', { class: 'sp-all', href: searchUrl(q) }, `${t(script, 'showAll', r.hits)} →`));
   };
 
@@ -166,7 +175,10 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let again = false;
   const schedule = () => {
-    if (timer) return void (again = true);
+    if (timer) {
+      again = true;
+      return;
+    }
     run();
     timer = setTimeout(function tick() {
       timer = undefined;
