@@ -94,9 +94,12 @@ const headings = [...links.keys()].map((id) => document.getElementById(id)).filt
 let current: HTMLAnchorElement | undefined;
 function spy(): void {
   const line = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 24;
+  // At the very end of the page the last headings can never reach the line: take the last one in view.
+  const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+  const limit = atEnd ? innerHeight : line;
   let active: HTMLElement | undefined;
   for (const h of headings) {
-    if (h.getBoundingClientRect().top <= line) active = h;
+    if (h.getBoundingClientRect().top <= limit) active = h;
     else break;
   }
   const link = links.get(active?.id ?? 'top');
