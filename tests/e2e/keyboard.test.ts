@@ -1,0 +1,76 @@
+/** Keyboard-only journeys: skip link, search, the table of contents and a permalink control. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve('dist')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const focused = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return { tag: e?.tagName.toLowerCase(), id: e?.id, cls: e?.className, href: e?.getAttribute('href'), outline: e ? getComputedStyle(e).outlineStyle : '' };
+  });
+
+describe('keyboard only', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hans/plans/quzhou-14-outline/`);
+    await page.keyboard.press('Tab');
+    const first = await focused(page);
+    expect(first).toMatchObject({ cls: 'skip-link', href: '#main' });
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(focused(page)).resolves.toMatchObject({ id: 'main' });
+    await context.close();
+  });
+
+  it('search: / focuses the box, arrows choose a result, Enter opens it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hant/`);
+    await page.keyboard.press('/');
+    await expect(focused(page)).resolves.toMatchObject({ id: 'site-search' });
+    await page.keyboard.type('碳達峰');
+    await page.waitForSelector('.search-panel [role="option"]');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/zh-hant\/plans\/[^/]+\/.*#/), page.keyboard.press('Enter')]);
+    await expect(page.locator('mark').first().textContent()).resolves.toMatch(/碳達峰|碳达峰/);
+    await context.close();
+  });
+
+  it('the contents and a permalink control are reachable with Tab and show focus', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hans/plans/jiaxing-15-proposal/`);
+    // Tab until the contents entry for chapter 六 has focus.
+    let found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await focused(page)).href === '#c6';
+    }
+    expect(found).toBe(true);
+    await expect(focused(page)).resolves.toMatchObject({ outline: 'solid' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#c6');
+    // From the chapter heading, Tab goes on into the text: the heading's own permalink control.
+    await page.locator('#c6 > a.permalink').focus();
+    await page.keyboard.press('Tab');
+    const next = await focused(page);
+    expect(next.cls).toMatch(/num-link|permalink/);
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`/zh-hans/plans/jiaxing-15-proposal/#(a26|c6-p1)$`));
+    await context.close();
+  });
+});
