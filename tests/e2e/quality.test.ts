@@ -116,3 +116,25 @@ describe('Content Security Policy', () => {
     await context.close();
   });
 });
+
+describe('self-contained', () => {
+  it('no page, in either script, requests anything outside the site', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) outside.push(`${page.url()} → ${r.url()}`);
+    });
+    const pages = htmlFiles().map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+    for (const path of pages) {
+      await page.goto(site.origin + path, { waitUntil: 'load' });
+      // Use the page: focus the search box (loads the index) and scroll to the end (charts).
+      if (await page.locator('#site-search').count()) await page.locator('#site-search').focus();
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(150);
+    }
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
