@@ -1,0 +1,275 @@
+/**
+ * The compare page (/zh-hans/compare/?terms=a,b). The URL is the state: read on load (a shared
+ * link shows the same comparison), written as the reader changes the terms (the first change
+ * after a settled comparison adds a history entry, further typing replaces it, submitting
+ * settles it), and read again on back/forward.
+ *
+ * The plan text comes from the search's own files (manifest, fold table, one shard per plan in
+ * the page's script, src/scripts/search/load.ts): nothing is shipped twice, and the header
+ * search finds them loaded. Counting is src/lib/compare/count.ts; Chart.js is fetched after
+ * the counts are ready (chart.ts).
+ */
+import { comparePlan } from '../../lib/compare/count.ts';
+import { formatCount, formatRate } from '../../lib/compare/format.ts';
+import { termColour } from '../../lib/compare/palette.ts';
+import { spelling } from '../../lib/compare/kwic.ts';
+import { t, termList } from '../../lib/compare/strings.ts';
+import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
+import type { Engine } from '../../lib/search/engine.ts';
+import { config, loadEngine } from '../search/load.ts';
+import { el } from '../search/render.ts';
+import type { ChartData, Mode } from './chart.ts';
+import { kwic, legend, quoted, type Row, shortName, strips, summary, table, type View } from './render.ts';
+
+const cfg = config();
+const { script } = cfg;
+const form = document.querySelector<HTMLFormElement>('.cmp-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="terms"]')!;
+const statusBox = document.querySelector<HTMLElement>('.cmp-status')!;
+const resultsBox = document.querySelector<HTMLElement>('.cmp-results')!;
+const baseTitle = document.title;
+
+/** The raw terms being compared (as typed). */
+let labels = readTerms(new URLSearchParams(location.search));
+/** Whether the URL's entry is a settled comparison (the next change then adds an entry). */
+let settled = true;
+let generation = 0;
+let mode: Mode = 'rate';
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function setStatus(...children: (Node | string)[]): void {
+  statusBox.replaceChildren(...children);
+}
+
+/** Writes the terms into the URL and into the script switch (so it keeps them). */
+function write(push: boolean): void {
+  const search = termsSearch(labels);
+  if (search !== location.search) history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
+  const sw = document.querySelector<HTMLAnchorElement>('a.script-switch');
+  if (sw) {
+    const u = new URL(sw.href, location.href);
+    u.search = search;
+    sw.setAttribute('href', u.pathname + u.search + u.hash);
+  }
+}
+
+function fill(): void {
+  input.value = termsInput(labels);
+}
+
+/** Set once every plan's text is loaded. */
+let engine: Engine | undefined;
+
+async function engineReady(mine: number): Promise<Engine> {
+  if (engine) return engine;
+  setStatus(t(script, 'loading'));
+  const e = await loadEngine(cfg);
+  const missing = e.manifest.plans.some((_, i) => !e.isLoaded(i));
+  if (missing) {
+    await e.load(undefined, (p) => {
+      if (mine === generation && p.total > 1) setStatus(t(script, 'loadingProgress', p.done, p.total, Math.round(p.bytesTotal / 1024)));
+    });
+  }
+  engine = e;
+  return e;
+}
+
+async function update(): Promise<void> {
+  const mine = ++generation;
+  const raw = labels;
+  if (!raw.length) {
+    document.title = baseTitle;
+    resultsBox.hidden = true;
+    resultsBox.replaceChildren();
+    setStatus(t(script, 'empty'));
+    return;
+  }
+  let e: Engine;
+  try {
+    e = await engineReady(mine);
+  } catch {
+    if (mine !== generation) return;
+    const retry = el('button', { type: 'button', class: 'cmp-retry' }, t(script, 'retry'));
+    retry.addEventListener('click', () => void update());
+    setStatus(t(script, 'failed'), ' ', retry);
+    resultsBox.hidden = true;
+    resultsBox.replaceChildren();
+    return;
+  }
+  if (mine !== generation) return;
+  const terms = compareTerms(raw, (s) => e.normaliser.text(s));
+  if (!terms.length) {
+    document.title = baseTitle;
+    setStatus(t(script, 'nothingSearchable'));
+    resultsBox.hidden = true;
+    resultsBox.replaceChildren();
+    return;
+  }
+  const rows: Row[] = e.manifest.plans.map((meta, i) => {
+    const { shard, norm } = e.passages(i)!;
+    return {
+      meta,
+      text: shard,
+      cmp: comparePlan(
+        shard,
+        norm,
+        terms.map((x) => x.norm),
+      ),
+    };
+  });
+  const view: View = {
+    script,
+    plans: cfg.plans,
+    terms: terms.map((x, k) => ({ ...x, shown: shownAs(rows, k, x.norm, e) ?? x.label })),
+    rows,
+    normaliser: e.normaliser,
+  };
+  document.title = `${quoted(script, view.terms)} · ${baseTitle}`;
+  const absent = terms.filter((_, k) => rows.every((r) => r.cmp.terms[k].count === 0));
+  if (absent.length === terms.length) {
+    setStatus(t(script, 'noResults', termList(absent.map((x) => x.label)), rows.length));
+    resultsBox.hidden = true;
+    resultsBox.replaceChildren();
+    return;
+  }
+  setStatus(summary(view), ...(absent.length ? [' ', t(script, 'missing', termList(absent.map((x) => x.label)))] : []));
+  const chart = overview(view);
+  resultsBox.replaceChildren(chart.section, strips(view), kwic(view));
+  resultsBox.hidden = false;
+  void chart.draw();
+}
+
+/** The term's usual spelling in the page's script, from (at most 200 of) its occurrences. */
+function shownAs(rows: Row[], k: number, term: string, e: Engine): string | undefined {
+  const hits: string[] = [];
+  for (const r of rows)
+    for (const o of r.cmp.terms[k].occurrences.slice(0, 200 - hits.length)) {
+      const text = r.text.text[o.rec];
+      const m = e.normaliser.mapped(text);
+      hits.push(text.slice(m.start[o.from], m.end[o.to - 1]));
+    }
+  return spelling(hits, term, (s) => e.normaliser.text(s));
+}
+
+/** The chart and the table; the chart is drawn once Chart.js has arrived. */
+function overview(v: View): { section: HTMLElement; draw: () => Promise<void> } {
+  const what = () => t(script, mode === 'rate' ? 'chartRate' : 'chartCount');
+  const canvas = el('canvas', { role: 'img' });
+  const label = () => canvas.setAttribute('aria-label', t(script, 'chartLabel', termList(v.terms.map((x) => x.shown)), what()));
+  label();
+  const box = el('div', { class: 'cmp-canvas' }, canvas);
+  const perPlan = v.terms.length * (innerWidth < 500 ? 1.3 : 1.1) + 1.2;
+  box.style.height = `${Math.max(12, v.rows.length * perPlan + 4)}rem`;
+  const note = el('p', { class: 'cmp-chart-note' }, t(script, 'chartLoading'));
+  const caption = el('figcaption', {}, what());
+  const radios = (['rate', 'count'] as const).map((m) => {
+    const r = el('input', { type: 'radio', name: 'cmp-mode', value: m });
+    r.checked = m === mode;
+    r.addEventListener('change', () => {
+      if (!r.checked) return;
+      mode = m;
+      caption.textContent = what();
+      label();
+      void import('./chart.ts').then((c) => c.show(mode));
+    });
+    return el('label', {}, r, t(script, m === 'rate' ? 'showRate' : 'showCount'));
+  });
+  const modes = el('fieldset', { class: 'cmp-modes' }, el('legend', {}, t(script, 'show')), ...radios);
+  const figure = el('figure', { class: 'cmp-chart' }, caption, el('div', { class: 'cmp-chart-controls' }, legend(v), modes), box, note);
+  const section = el(
+    'section',
+    { class: 'cmp-overview', 'aria-labelledby': 'cmp-overview-h' },
+    el('h2', { id: 'cmp-overview-h' }, t(script, 'overview')),
+    figure,
+    table(v, 'cmp-table'),
+  );
+  const data: ChartData = {
+    plans: v.rows.map((r) => shortName(r.meta, script)),
+    terms: v.terms.map((x) => x.shown),
+    colours: v.terms.map((_, k) => termColour(k)),
+    count: v.terms.map((_, k) => v.rows.map((r) => r.cmp.terms[k].count)),
+    rate: v.terms.map((_, k) => v.rows.map((r) => Number(r.cmp.terms[k].rate.toFixed(2)))),
+    axis: { rate: t(script, 'chartRate'), count: t(script, 'chartCount') },
+    tip: (k, p) => {
+      const x = v.rows[p].cmp.terms[k];
+      return `${v.terms[k].shown}：${t(script, 'times', formatCount(x.count))}，${t(script, 'rate')} ${formatRate(x.rate)}`;
+    },
+  };
+  const mine = generation;
+  const draw = async () => {
+    try {
+      const c = await import('./chart.ts');
+      if (mine !== generation || !canvas.isConnected) return;
+      c.draw(canvas, data, mode);
+      note.remove();
+    } catch {
+      if (mine === generation) note.textContent = t(script, 'chartFailed');
+    }
+  };
+  return { section, draw };
+}
+
+/** Takes the input's terms; `commit` settles them (submit), otherwise typing goes on. */
+function take(commit: boolean): void {
+  const next = splitTerms(input.value);
+  if (!same(next, labels)) {
+    labels = next;
+    write(settled);
+    settled = commit;
+    void update();
+  } else if (commit) {
+    settled = true;
+  }
+}
+
+form.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  clearTimeout(typing);
+  take(true);
+});
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+const later = () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => take(false), 400);
+};
+input.addEventListener('input', (ev) => {
+  if (!(ev as InputEvent).isComposing) later();
+});
+input.addEventListener('compositionend', later);
+// The texts start loading as soon as the reader shows an interest.
+input.addEventListener(
+  'focus',
+  () =>
+    void loadEngine(cfg).then(
+      (e) => e.load().catch(() => {}),
+      () => {},
+    ),
+  { once: true },
+);
+
+// Suggested comparisons: links that work without JS; with it, they update in place.
+document.querySelector('.cmp-suggest')?.addEventListener('click', (ev) => {
+  const a = (ev.target as Element).closest('a');
+  const me = ev as MouseEvent;
+  if (!a || me.button !== 0 || me.metaKey || me.ctrlKey || me.shiftKey || me.altKey) return;
+  ev.preventDefault();
+  labels = readTerms(new URL(a.href).searchParams);
+  fill();
+  write(true);
+  settled = true;
+  void update();
+});
+
+addEventListener('popstate', () => {
+  labels = readTerms(new URLSearchParams(location.search));
+  settled = true;
+  fill();
+  write(false);
+  void update();
+});
+
+fill();
+write(false);
+void update();
