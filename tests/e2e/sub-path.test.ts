@@ -1,18 +1,33 @@
-/** Links, assets and fragments resolve: at the site root, and in a build under SITE_BASE=/sub/. */
+/**
+ * The site built under a sub-path (SITE_BASE=/sub/), once for all of these checks: every
+ * internal link, asset and fragment resolves inside it, and search and compare keep every
+ * request and link inside it. The root build's links are checked here too.
+ */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
+import { serve, type Served } from '../helpers/serve.ts';
 
 const OUT = 'build/dist-sub';
-beforeAll(() => {
+const BASE = '/sub/';
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   // Vitest exports BASE_URL=/ into the environment, and Vite would take it over SITE_BASE.
   const { BASE_URL: _ignored, ...env } = process.env;
-  execFileSync('npx', ['astro', 'build'], { env: { ...env, SITE_BASE: '/sub/', SITE_OUT_DIR: OUT, SITE_URL: 'https://example.org' }, stdio: 'pipe' });
+  execFileSync('npx', ['astro', 'build'], { env: { ...env, SITE_BASE: BASE, SITE_OUT_DIR: OUT, SITE_URL: 'https://example.org' }, stdio: 'pipe' });
+  [browser, site] = await Promise.all([launch(), serve(OUT, BASE)]);
 }, 180_000);
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(OUT, { recursive: true, force: true });
+});
 
 describe('links and anchors', () => {
   it('all resolve in the build at the root', () => {
@@ -20,8 +35,67 @@ describe('links and anchors', () => {
     expect(brokenLinks('dist', '/')).toEqual([]);
   });
 
-  it('all resolve inside /sub/ in a build under SITE_BASE=/sub/', () => {
+  it(`all resolve inside ${BASE} in a build under SITE_BASE=${BASE}`, () => {
     expect(htmlFiles(OUT).length).toBeGreaterThanOrEqual(15);
-    expect(brokenLinks(OUT, '/sub/')).toEqual([]);
+    expect(brokenLinks(OUT, BASE)).toEqual([]);
+  });
+});
+
+describe(`search under ${BASE}`, () => {
+  it('loads the index, shows results and lands on the passage, all inside the sub-path', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${site.origin}${BASE}zh-hant/`);
+    await page.locator('#site-search').click();
+    await page.keyboard.type('共同富裕', { delay: 20 });
+    await page.waitForSelector('.search-panel [role="option"] mark');
+    const href = await page.locator('.search-panel [role="option"]').first().getAttribute('href');
+    expect(href?.startsWith(`${BASE}zh-hant/plans/`)).toBe(true);
+    expect(await page.locator('.sp-all').getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hant/search/\\?q=`));
+    await Promise.all([page.waitForURL(/hl=/), page.locator('.search-panel [role="option"]').first().click()]);
+    await page.waitForSelector('mark.search-hit');
+    await page.goto(`${site.origin}${BASE}zh-hans/search/?q=${encodeURIComponent('數字經濟')}&city=linhai`);
+    await page.waitForSelector('.sr-plan');
+    expect(await page.locator('.sr-plan').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug).sort())).toEqual([
+      'linhai-14-outline',
+      'linhai-common-prosperity',
+    ]);
+    expect(requests.filter((p) => p.includes('/search/')).length).toBeGreaterThan(3);
+    expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe(`compare under ${BASE}`, () => {
+  it('counts, draws and links inside the sub-path', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${site.origin}${BASE}zh-hans/compare/?terms=${encodeURIComponent('共同富裕')}`);
+    await page.waitForSelector('.cmp-chart canvas[data-drawn="true"]');
+    expect(await page.locator('.cmp-table tbody tr').count()).toBe(5);
+    expect(await page.locator('.cmp-table tbody th a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hans/plans/[a-z0-9-]+/$`));
+    expect(await page.locator('.cmp-suggest a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hans/compare/\\?terms=`));
+    const line = page.locator('a.cmp-line').first();
+    await line.waitFor({ state: 'attached' });
+    if (!(await line.isVisible())) await page.locator('.cmp-kwic-plan summary').first().click();
+    const href = (await line.getAttribute('href'))!;
+    expect(href.startsWith(`${BASE}zh-hans/plans/`)).toBe(true);
+    await Promise.all([page.waitForURL(/hl=/), line.click()]);
+    await page.waitForSelector('mark.search-hit');
+    expect(requests.filter((p) => /\/_astro\/chart\./.test(p)).length).toBeGreaterThan(0);
+    expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
