@@ -159,7 +159,8 @@ function overview(v: View): { section: HTMLElement; draw: () => Promise<void> } 
   const label = () => canvas.setAttribute('aria-label', t(script, 'chartLabel', termList(v.terms.map((x) => x.shown)), what()));
   label();
   const box = el('div', { class: 'cmp-canvas' }, canvas);
-  const perPlan = v.terms.length * (innerWidth < 500 ? 1.3 : 1.1) + 1.2;
+  // On a phone each plan's label wraps to three lines (city · kind · period): leave them room.
+  const perPlan = innerWidth < 560 ? Math.max(v.terms.length * 1.3 + 1.2, 3.8) : v.terms.length * 1.1 + 1.2;
   box.style.height = `${Math.max(12, v.rows.length * perPlan + 4)}rem`;
   const note = el('p', { class: 'cmp-chart-note' }, t(script, 'chartLoading'));
   const caption = el('figcaption', {}, what());
