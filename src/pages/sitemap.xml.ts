@@ -4,7 +4,7 @@ import { allPlans } from '../lib/plans.ts';
 import { PREFIX } from '../lib/script.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const paths = ['', 'about/', 'search/', ...allPlans.map((p) => `plans/${p.entry.slug}/`)];
+const paths = ['', 'about/', 'search/', 'compare/', ...allPlans.map((p) => `plans/${p.entry.slug}/`)];
 
 export const GET: APIRoute = ({ site }) => {
   const abs = (p: string) => new URL(`${base}${p}`, site).href;
