@@ -1,4 +1,5 @@
 /** Interface text in both scripts, written by hand (not converted) so each reads natively. */
+import { chineseNumeral } from './cite.ts';
 import type { Script } from './plan-types.ts';
 
 const strings = {
@@ -51,8 +52,5 @@ const strings = {
 export type UiKey = keyof typeof strings;
 export const ui = (script: Script, key: UiKey): string => strings[key][script];
 
-export const periodLabel = (script: Script, period: number, years: [number, number]): string => {
-  const n = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-  const cn = period <= 10 ? n[period] : period < 20 ? `十${n[period - 10]}` : `二十${n[period - 20]}`;
-  return `“${cn}五”（${years[0]}—${years[1]}${script === 'hans' ? '年' : '年'}）`;
-};
+/** “十四五”（2021—2025年）: the same in both scripts. */
+export const periodLabel = (period: number, years: [number, number]): string => `“${chineseNumeral(period)}五”（${years[0]}—${years[1]}年）`;
