@@ -1,29 +1,19 @@
 /** The built site in real Chromium: pages load clean, deep links land, the root picks a script. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 async function open(path: string, options: { locale?: string; width?: number } = {}) {
-  const context = await browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: { width: options.width ?? 1280, height: 800 } });
+  const context = await env.browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: { width: options.width ?? 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   const outside: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(site.origin) && !r.url().startsWith('data:') && outside.push(r.url()));
-  await page.goto(site.origin + path, { waitUntil: 'load' });
+  page.on('request', (r) => !r.url().startsWith(env.site.origin) && !r.url().startsWith('data:') && outside.push(r.url()));
+  await page.goto(env.site.origin + path, { waitUntil: 'load' });
   return { page, context, errors, outside };
 }
 
@@ -66,9 +56,9 @@ describe('the root', () => {
   });
 
   it('offers plain links to both scripts without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/zh-hans/', '/zh-hant/']);
     await context.close();

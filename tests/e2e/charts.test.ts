@@ -1,18 +1,8 @@
 /** Charts draw where a plan has indicator tables, only there, only when near; tables stand alone without JS. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 /** Whether a canvas has any non-transparent pixel. */
 const painted = (selector: string) => `(() => {
@@ -25,11 +15,11 @@ const painted = (selector: string) => `(() => {
 
 describe('indicator charts', () => {
   it('fetch Chart.js only when a chart comes near, then draw both charts', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await page.goto(`${site.origin}/zh-hans/plans/linhai-14-outline/`);
+    await page.goto(`${env.site.origin}/zh-hans/plans/linhai-14-outline/`);
     await page.waitForTimeout(300);
     expect(scripts.some((u) => /draw\./.test(u))).toBe(false);
     await page.locator('#table1').scrollIntoViewIfNeeded();
@@ -45,11 +35,11 @@ describe('indicator charts', () => {
   });
 
   it('are not loaded on pages without tables', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await page.goto(`${site.origin}/zh-hant/plans/jiaxing-15-proposal/`);
+    await page.goto(`${env.site.origin}/zh-hant/plans/jiaxing-15-proposal/`);
     await page.mouse.wheel(0, 20000);
     await page.waitForTimeout(300);
     expect(scripts.filter((u) => /TableCharts|draw\./.test(u))).toEqual([]);
@@ -57,9 +47,9 @@ describe('indicator charts', () => {
   });
 
   it('leave the tables alone without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/plans/linhai-14-outline/#table2`);
+    await page.goto(`${env.site.origin}/zh-hans/plans/linhai-14-outline/#table2`);
     await expect(page.locator('#table2 table').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-chart-for="table2"]').isVisible()).resolves.toBe(false);
     const row = await page.locator('#table2 tr', { hasText: '实际使用外资额' }).locator('td').allTextContents();

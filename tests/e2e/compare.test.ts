@@ -5,27 +5,15 @@
  * empty, no-result, failure and retry states; JS off; a phone's width. No console errors and no
  * request outside the site throughout.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { SLUGS, planData } from '../helpers/dist.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe.ts';
+import { useSite } from '../helpers/site.ts';
+import { SLUGS, distNormaliser, planData } from '../helpers/dist.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
-const foldFile = readdirSync('dist/search').find((f) => f.startsWith('fold.'))!;
-const normaliser = new Normaliser(parseFoldTable(JSON.parse(readFileSync(`dist/search/${foldFile}`, 'utf8'))));
+const normaliser = distNormaliser();
 const plans = SLUGS.map(planData);
 
 /** Independently of the page: slug → non-overlapping occurrences in the plan's records. */
@@ -51,7 +39,7 @@ interface Opened {
 }
 
 async function open(path: string, options: { width?: number; js?: boolean } = {}): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.js ?? true });
+  const context = await env.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.js ?? true });
   const page = await context.newPage();
   const o: Opened = { page, context, errors: [], outside: [], requests: [] };
   page.on('console', (m) => m.type() === 'error' && o.errors.push(m.text()));
@@ -59,9 +47,9 @@ async function open(path: string, options: { width?: number; js?: boolean } = {}
   page.on('response', (r) => r.status() >= 400 && o.errors.push(`${r.status()} ${r.url()}`));
   page.on('request', (r) => {
     o.requests.push(r.url());
-    if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) o.outside.push(r.url());
+    if (!r.url().startsWith(env.site.origin) && !r.url().startsWith('data:')) o.outside.push(r.url());
   });
-  if (path) await page.goto(site.origin + path, { waitUntil: 'load' });
+  if (path) await page.goto(env.site.origin + path, { waitUntil: 'load' });
   return o;
 }
 
@@ -248,14 +236,14 @@ describe('compare page', () => {
     await o.page.waitForTimeout(200);
     expect(o.requests.filter((u) => /\/search\/.*\.json$/.test(u))).toEqual([]);
     expect(o.requests.filter((u) => /chart\./.test(u))).toEqual([]);
-    await o.page.goto(`${site.origin}${url('zh-hans', '量子纠缠')}`);
+    await o.page.goto(`${env.site.origin}${url('zh-hans', '量子纠缠')}`);
     await o.page.waitForFunction(() => document.querySelector('.cmp-status')?.textContent?.includes('都没有出现'));
     expect(await o.page.locator('.cmp-status').textContent()).toContain('“量子纠缠”');
     expect(await o.page.locator('.cmp-results').isHidden()).toBe(true);
-    await o.page.goto(`${site.origin}${url('zh-hant', '“”,！')}`);
+    await o.page.goto(`${env.site.origin}${url('zh-hant', '“”,！')}`);
     await o.page.waitForFunction(() => document.querySelector('.cmp-status')?.textContent?.includes('沒有可比較的文字'));
     // One term found, one not: the results, and a note about the other.
-    await o.page.goto(`${site.origin}${url('zh-hant', '共同富裕,量子糾纏')}`);
+    await o.page.goto(`${env.site.origin}${url('zh-hant', '共同富裕,量子糾纏')}`);
     await drawn(o.page);
     expect(await o.page.locator('.cmp-status').textContent()).toContain('「量子糾纏」在各份規劃中都沒有出現');
     await close(o);
@@ -266,7 +254,7 @@ describe('compare page', () => {
     let fail = true;
     await o.page.route('**/search/*.json', (route) => (fail && !route.request().url().includes('/search/manifest.') ? route.abort() : route.continue()));
     o.page.removeAllListeners('console');
-    await o.page.goto(`${site.origin}${url('zh-hans', '共同富裕')}`);
+    await o.page.goto(`${env.site.origin}${url('zh-hans', '共同富裕')}`);
     await o.page.waitForSelector('.cmp-status .cmp-retry');
     expect(await o.page.locator('.cmp-status').textContent()).toContain('失败');
     fail = false;
@@ -327,36 +315,18 @@ describe('compare page', () => {
     await close(o);
   });
 
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   it.each([
     ['zh-hans', 1280],
     ['zh-hant', 390],
   ])('has no serious or critical accessibility finding once drawn (%s, %i px)', async (script, width) => {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${url(script, '数字经济,共同富裕,量子纠缠')}`);
+    await page.goto(`${env.site.origin}${url(script, '数字经济,共同富裕,量子纠缠')}`);
     await drawn(page);
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-    });
+    const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
     await context.close();
   });

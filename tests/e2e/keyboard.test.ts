@@ -1,18 +1,8 @@
 /** Keyboard-only journeys: skip link, search, the table of contents and a permalink control. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const focused = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
@@ -22,9 +12,9 @@ const focused = (page: import('playwright-core').Page) =>
 
 describe('keyboard only', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main text', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/plans/quzhou-14-outline/`);
+    await page.goto(`${env.site.origin}/zh-hans/plans/quzhou-14-outline/`);
     await page.keyboard.press('Tab');
     const first = await focused(page);
     expect(first).toMatchObject({ cls: 'skip-link', href: '#main' });
@@ -36,9 +26,9 @@ describe('keyboard only', () => {
   });
 
   it('search: / focuses the box, arrows choose a result, Enter opens it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hant/`);
+    await page.goto(`${env.site.origin}/zh-hant/`);
     await page.keyboard.press('/');
     await expect(focused(page)).resolves.toMatchObject({ id: 'site-search' });
     await page.keyboard.type('碳達峰');
@@ -50,9 +40,9 @@ describe('keyboard only', () => {
   });
 
   it('the contents and a permalink control are reachable with Tab and show focus', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/plans/jiaxing-15-proposal/`);
+    await page.goto(`${env.site.origin}/zh-hans/plans/jiaxing-15-proposal/`);
     // Tab until the contents entry for chapter 六 has focus.
     let found = false;
     for (let i = 0; i < 80 && !found; i++) {

@@ -3,14 +3,12 @@
  * serious or critical accessibility finding (axe-core) on any kind of page in either script.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe.ts';
+import { useSite } from '../helpers/site.ts';
 import { DIST, htmlFiles } from '../helpers/dist.ts';
-import { serve, type Served } from '../helpers/serve.ts';
 
 describe('HTML validity', () => {
   it('every built page passes html-validate', async () => {
@@ -24,7 +22,6 @@ describe('HTML validity', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = [
   '',
   'plans/linhai-14-outline/',
@@ -35,44 +32,16 @@ const PAGES = [
   'compare/?terms=数字经济,共同富裕',
 ];
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 describe('accessibility (axe-core)', () => {
   const paths = [...['zh-hans', 'zh-hant'].flatMap((s) => PAGES.map((p) => `/${s}/${p}`)), '/', '/no-such-page/'];
   it.each(paths)('%s has no serious or critical finding', async (path) => {
-    const exists = path.startsWith('/no-such') || htmlFiles().includes(`${path.split('?')[0].slice(1)}index.html`) || path === '/';
-    if (!exists) return; // a page kind not built yet
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site.origin + path, { waitUntil: 'load' });
+    await page.goto(env.site.origin + path, { waitUntil: 'load' });
     await page.waitForTimeout(300);
-    // Evaluated through the DevTools protocol, which the page's CSP (rightly) does not govern.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-    });
+    const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
     await context.close();
   });
@@ -91,7 +60,7 @@ describe('Content Security Policy', () => {
   });
 
   it('the site runs under it without a single violation, in use', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = seen;
@@ -101,11 +70,11 @@ describe('Content Security Policy', () => {
     const violations: string[] = [];
     const collect = async () => violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
     for (const path of ['/', '/zh-hans/', '/zh-hant/about/', '/zh-hans/search/?q=共同富裕', '/zh-hant/compare/?terms=数字经济', '/no-such-page/']) {
-      await page.goto(site.origin + path);
+      await page.goto(env.site.origin + path);
       await page.waitForTimeout(300);
       await collect();
     }
-    await page.goto(`${site.origin}/zh-hans/plans/linhai-14-outline/#table1-note`);
+    await page.goto(`${env.site.origin}/zh-hans/plans/linhai-14-outline/#table1-note`);
     await page.waitForFunction(() => document.querySelector('[data-chart-for="table1"] canvas')?.getAttribute('data-drawn') === 'true');
     await page.locator('#site-search').click();
     await page.keyboard.type('数字经济');
@@ -119,16 +88,16 @@ describe('Content Security Policy', () => {
 
 describe('self-contained', () => {
   it('no page, in either script, requests anything outside the site', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) outside.push(`${page.url()} → ${r.url()}`);
+      if (!r.url().startsWith(env.site.origin) && !r.url().startsWith('data:')) outside.push(`${page.url()} → ${r.url()}`);
     });
     const pages = htmlFiles().map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThanOrEqual(20);
     for (const path of pages) {
-      await page.goto(site.origin + path, { waitUntil: 'load' });
+      await page.goto(env.site.origin + path, { waitUntil: 'load' });
       // Use the page: focus the search box (loads the index) and scroll to the end (charts).
       if (await page.locator('#site-search').count()) await page.locator('#site-search').focus();
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));

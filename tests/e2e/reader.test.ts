@@ -1,27 +1,18 @@
 /** The reading experience in real Chromium, as a reader would notice it. */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 async function withPage<T>(options: BrowserContextOptions, path: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const context = await env.browser.newContext({ locale: 'zh-CN', ...options });
   const page = await context.newPage();
   try {
-    await page.goto(site.origin + path, { waitUntil: 'load' });
+    await page.goto(env.site.origin + path, { waitUntil: 'load' });
     return await fn(page);
   } finally {
     await context.close();
@@ -63,16 +54,16 @@ describe('deep links', () => {
 
 describe('permalink controls', () => {
   it('copy the full URL of their place and are reachable by keyboard', async () => {
-    const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await env.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/plans/linhai-14-outline/`);
+    await page.goto(`${env.site.origin}/zh-hans/plans/linhai-14-outline/`);
     const control = page.locator('#c3-s2-p1 > a.permalink');
     await control.focus();
     await page.waitForFunction(() => getComputedStyle(document.querySelector('#c3-s2-p1 > a.permalink') as Element).opacity === '1');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#c3-s2-p1');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${site.origin}/zh-hans/plans/linhai-14-outline/#c3-s2-p1`);
+    expect(copied).toBe(`${env.site.origin}/zh-hans/plans/linhai-14-outline/#c3-s2-p1`);
     await expect(page.locator('[data-toast]').textContent()).resolves.toBe('链接已复制');
     // The citation follows the place.
     await expect(page.locator('[data-cite-text]').textContent()).resolves.toContain('：第三章（二）第1段[EB/OL]');
@@ -89,9 +80,9 @@ describe('permalink controls', () => {
 
 describe('the script switch', () => {
   it('goes to the same place in the other script and is remembered for the root', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await env.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/plans/quzhou-14-outline/#c9-s2`);
+    await page.goto(`${env.site.origin}/zh-hans/plans/quzhou-14-outline/#c9-s2`);
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(200);
     const before = await page.evaluate(() => {
@@ -104,7 +95,7 @@ describe('the script switch', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
     const after = await page.evaluate(() => (document.getElementById('c9-s2-p2') as HTMLElement).getBoundingClientRect().top);
     expect(Math.abs(after - before)).toBeLessThan(40);
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${env.site.origin}/`);
     await page.waitForURL(/\/zh-hant\/$/);
     await context.close();
   });

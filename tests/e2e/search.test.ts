@@ -4,28 +4,16 @@
  * in the URL; a shared URL; hostile input; both scripts; the index loaded only on demand,
  * from the site itself, with a retry when it fails.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SLUGS, planData } from '../helpers/dist.ts';
-import { launch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
-import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/axe.ts';
+import { useSite } from '../helpers/site.ts';
+import { SLUGS, distNormaliser, planData } from '../helpers/dist.ts';
 import { queryTerms } from '../../src/lib/search/tokens.ts';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve('dist')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
-const foldFile = readdirSync('dist/search').find((f) => f.startsWith('fold.'))!;
-const normaliser = new Normaliser(parseFoldTable(JSON.parse(readFileSync(`dist/search/${foldFile}`, 'utf8'))));
+const normaliser = distNormaliser();
 const plans = SLUGS.map(planData);
 
 /** By brute force: slug → hits, for the plans that hold every term of `q` in one passage. */
@@ -54,7 +42,7 @@ interface Opened {
 }
 
 async function open(path: string, options: { width?: number } = {}): Promise<Opened> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: options.width ?? 1280, height: 900 } });
+  const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: options.width ?? 1280, height: 900 } });
   const page = await context.newPage();
   const o: Opened = { page, context, errors: [], outside: [], requests: [], dialogs: [] };
   page.on('console', (m) => m.type() === 'error' && o.errors.push(m.text()));
@@ -62,13 +50,13 @@ async function open(path: string, options: { width?: number } = {}): Promise<Ope
   page.on('response', (r) => r.status() >= 400 && o.errors.push(`${r.status()} ${r.url()}`));
   page.on('request', (r) => {
     o.requests.push(r.url());
-    if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) o.outside.push(r.url());
+    if (!r.url().startsWith(env.site.origin) && !r.url().startsWith('data:')) o.outside.push(r.url());
   });
   page.on('dialog', (d) => {
     o.dialogs.push(d.message());
     void d.dismiss();
   });
-  if (path) await page.goto(site.origin + path, { waitUntil: 'load' });
+  if (path) await page.goto(env.site.origin + path, { waitUntil: 'load' });
   return o;
 }
 
@@ -269,7 +257,7 @@ describe('the results page', () => {
     let fail = true;
     await o.page.route('**/search/*.json', (route) => (fail ? route.abort() : route.continue()));
     o.page.removeAllListeners('console');
-    await o.page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('共同富裕')}`);
+    await o.page.goto(`${env.site.origin}/zh-hans/search/?q=${encodeURIComponent('共同富裕')}`);
     await o.page.waitForSelector('.sr-status .sr-retry');
     await expect(o.page.locator('.sr-status').textContent()).resolves.toContain('失败');
     fail = false;
@@ -296,7 +284,7 @@ describe('hostile input', () => {
     const status = await o.page.locator('.search-panel .sp-status').textContent();
     expect(status).toMatch(/没有找到|没有可检索/);
     // A result link carrying it lands safely too.
-    await o.page.goto(`${site.origin}/zh-hans/plans/linhai-14-outline/?hl=${encodeURIComponent(q)}#c1`);
+    await o.page.goto(`${env.site.origin}/zh-hans/plans/linhai-14-outline/?hl=${encodeURIComponent(q)}#c1`);
     await o.page.waitForTimeout(300);
     expect(await o.page.locator('main img').count()).toBe(0);
     await close(o);
@@ -374,23 +362,6 @@ describe('at phone width', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axe(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP (rightly) does not govern.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe.run;
-    const r = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe('accessibility in use (axe-core)', () => {
   it.each(['hans', 'hant'])('the open panel with a chosen result, and the arrival bar (%s)', async (script) => {
     const o = await open(`/zh-${script}/about/`);
@@ -398,10 +369,10 @@ describe('accessibility in use (axe-core)', () => {
     await typeQuery(o.page, '共同富裕');
     await o.page.waitForSelector('.search-panel [role="option"]');
     await o.page.keyboard.press('ArrowDown');
-    expect(await axe(o.page)).toEqual([]);
+    expect(await seriousViolations(o.page)).toEqual([]);
     await Promise.all([o.page.waitForURL(/hl=/), o.page.keyboard.press('Enter')]);
     await o.page.waitForSelector('.search-arrival:not([hidden])');
-    expect(await axe(o.page)).toEqual([]);
+    expect(await seriousViolations(o.page)).toEqual([]);
     await close(o);
   });
 
@@ -409,13 +380,13 @@ describe('accessibility in use (axe-core)', () => {
     const o = await open('');
     await o.page.route('**/search/*.json', (route) => route.abort());
     o.page.removeAllListeners('console');
-    await o.page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('共同富裕')}`);
+    await o.page.goto(`${env.site.origin}/zh-hans/search/?q=${encodeURIComponent('共同富裕')}`);
     await o.page.waitForSelector('.sr-retry');
-    expect(await axe(o.page)).toEqual([]);
+    expect(await seriousViolations(o.page)).toEqual([]);
     await o.page.unroute('**/search/*.json');
-    await o.page.goto(`${site.origin}/zh-hans/search/?q=${encodeURIComponent('量子引力波')}`);
+    await o.page.goto(`${env.site.origin}/zh-hans/search/?q=${encodeURIComponent('量子引力波')}`);
     await o.page.waitForFunction(() => document.querySelector('.sr-status')?.textContent?.includes('没有找到'));
-    expect(await axe(o.page)).toEqual([]);
+    expect(await seriousViolations(o.page)).toEqual([]);
     o.errors.length = 0;
     await close(o);
   });

@@ -5,29 +5,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
-import { serve, type Served } from '../helpers/serve.ts';
 
 const OUT = 'build/dist-sub';
 const BASE = '/sub/';
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
+// One build under /sub/ for every check in this file.
+const env = useSite(OUT, BASE, () => {
   rmSync(OUT, { recursive: true, force: true });
   // Vitest exports BASE_URL=/ into the environment, and Vite would take it over SITE_BASE.
-  const { BASE_URL: _ignored, ...env } = process.env;
-  execFileSync('npx', ['astro', 'build'], { env: { ...env, SITE_BASE: BASE, SITE_OUT_DIR: OUT, SITE_URL: 'https://example.org' }, stdio: 'pipe' });
-  [browser, site] = await Promise.all([launch(), serve(OUT, BASE)]);
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(OUT, { recursive: true, force: true });
+  const { BASE_URL: _ignored, ...vars } = process.env;
+  execFileSync('npx', ['astro', 'build'], { env: { ...vars, SITE_BASE: BASE, SITE_OUT_DIR: OUT, SITE_URL: 'https://example.org' }, stdio: 'pipe' });
 });
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 describe('links and anchors', () => {
   it('all resolve in the build at the root', () => {
@@ -43,14 +35,14 @@ describe('links and anchors', () => {
 
 describe(`search under ${BASE}`, () => {
   it('loads the index, shows results and lands on the passage, all inside the sub-path', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${site.origin}${BASE}zh-hant/`);
+    await page.goto(`${env.site.origin}${BASE}zh-hant/`);
     await page.locator('#site-search').click();
     await page.keyboard.type('共同富裕', { delay: 20 });
     await page.waitForSelector('.search-panel [role="option"] mark');
@@ -59,7 +51,7 @@ describe(`search under ${BASE}`, () => {
     expect(await page.locator('.sp-all').getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hant/search/\\?q=`));
     await Promise.all([page.waitForURL(/hl=/), page.locator('.search-panel [role="option"]').first().click()]);
     await page.waitForSelector('mark.search-hit');
-    await page.goto(`${site.origin}${BASE}zh-hans/search/?q=${encodeURIComponent('數字經濟')}&city=linhai`);
+    await page.goto(`${env.site.origin}${BASE}zh-hans/search/?q=${encodeURIComponent('數字經濟')}&city=linhai`);
     await page.waitForSelector('.sr-plan');
     expect(await page.locator('.sr-plan').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug).sort())).toEqual([
       'linhai-14-outline',
@@ -74,14 +66,14 @@ describe(`search under ${BASE}`, () => {
 
 describe(`compare under ${BASE}`, () => {
   it('counts, draws and links inside the sub-path', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${site.origin}${BASE}zh-hans/compare/?terms=${encodeURIComponent('共同富裕')}`);
+    await page.goto(`${env.site.origin}${BASE}zh-hans/compare/?terms=${encodeURIComponent('共同富裕')}`);
     await page.waitForSelector('.cmp-chart canvas[data-drawn="true"]');
     expect(await page.locator('.cmp-table tbody tr').count()).toBe(5);
     expect(await page.locator('.cmp-table tbody th a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hans/plans/[a-z0-9-]+/$`));

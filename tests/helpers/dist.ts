@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { PlanData } from '../../src/lib/plan-data.ts';
+import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
 
 export const DIST = 'dist';
 
@@ -28,3 +29,10 @@ export const page = (path: string, root = DIST): HTMLElement => {
 export const planData = (slug: string): PlanData => JSON.parse(readFileSync(`src/generated/data/${slug}.json`, 'utf8'));
 
 export const SLUGS = ['taizhou-14-proposal', 'linhai-14-outline', 'jiaxing-15-proposal', 'quzhou-14-outline', 'linhai-common-prosperity'];
+
+/** The search normalisation with the fold table the built site ships. */
+export function distNormaliser(): Normaliser {
+  const foldFile = readdirSync(join(DIST, 'search')).find((f) => f.startsWith('fold.'));
+  if (!foldFile) throw new Error('no fold table in dist/search: run npm run build');
+  return new Normaliser(parseFoldTable(JSON.parse(readFileSync(join(DIST, 'search', foldFile), 'utf8'))));
+}

@@ -1,15 +1,13 @@
 /** Draws one chart with Chart.js (only the parts used, to keep the download small). */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import type { Plugin } from 'chart.js';
 import type { AttainmentChart, ChartSpec, IndexChart } from '../../lib/charts/table-charts.ts';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+import { Chart, css, horizontalBars } from './theme.ts';
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
 const GREY = '#999999';
 
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 const hant = () => document.documentElement.lang === 'zh-Hant';
 
 /** A vertical reference line at 100 (target met / unchanged). */
@@ -54,37 +52,23 @@ function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'ba
       labels: spec.bars.map((b) => wrap(b.label, canvas)),
       datasets: [{ label: spec.axis, data: spec.bars.map((b) => Math.min(b.percent, CAP)), backgroundColor: colour, borderWidth: 0 }],
     },
-    options: {
-      indexAxis: 'y',
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: {
-          min: 0,
-          max: CAP,
-          title: { display: true, text: spec.axis, color: css('--muted') },
-          ticks: { color: css('--muted') },
-          grid: { color: css('--rule') },
-        },
-        y: { ticks: { color: css('--text'), autoSkip: false }, grid: { display: false } },
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          callbacks: {
-            label: (item) => {
-              const b = spec.bars[item.dataIndex];
-              const unit = b.unit ? `（${b.unit}）` : '';
-              return [
-                `${b.met ? met : missed}：${b.percent}%`,
-                `${hant() ? '目標' : '目标'} ${b.target}，${hant() ? '完成' : '完成'} ${b.actual}${unit}`,
-                ...(b.caveat ? [b.caveat] : []),
-              ];
-            },
+    options: horizontalBars({
+      axis: spec.axis,
+      x: { min: 0, max: CAP },
+      tooltip: {
+        callbacks: {
+          label: (item) => {
+            const b = spec.bars[item.dataIndex];
+            const unit = b.unit ? `（${b.unit}）` : '';
+            return [
+              `${b.met ? met : missed}：${b.percent}%`,
+              `${hant() ? '目標' : '目标'} ${b.target}，完成 ${b.actual}${unit}`,
+              ...(b.caveat ? [b.caveat] : []),
+            ];
           },
         },
       },
-    },
+    }),
     plugins: [referenceLine],
   });
 }
@@ -105,37 +89,21 @@ function index(canvas: HTMLCanvasElement, spec: IndexChart): Chart<'bar'> {
         },
       ],
     },
-    options: {
-      indexAxis: 'y',
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: {
-          min: 0,
-          max: INDEX_CAP,
-          title: { display: true, text: spec.axis, color: css('--muted') },
-          ticks: { color: css('--muted') },
-          grid: { color: css('--rule') },
-        },
-        y: {
-          ticks: { color: css('--text'), autoSkip: false, font: (ctx) => ({ weight: rows[ctx.index]?.point ? 'normal' : 'bold' }) },
-          grid: { display: false },
-        },
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          filter: (item) => rows[item.dataIndex]?.point !== undefined,
-          callbacks: {
-            label: (item) => {
-              const p = rows[item.dataIndex].point!;
-              const unit = p.unit ? `（${p.unit}）` : '';
-              return [`${p.index}`, `2020年 ${p.base} → 2025年 ${p.target}${unit}`];
-            },
+    options: horizontalBars({
+      axis: spec.axis,
+      x: { min: 0, max: INDEX_CAP },
+      yFont: (ctx) => ({ weight: rows[ctx.index]?.point ? 'normal' : 'bold' }),
+      tooltip: {
+        filter: (item) => rows[item.dataIndex]?.point !== undefined,
+        callbacks: {
+          label: (item) => {
+            const p = rows[item.dataIndex].point!;
+            const unit = p.unit ? `（${p.unit}）` : '';
+            return [`${p.index}`, `2020年 ${p.base} → 2025年 ${p.target}${unit}`];
           },
         },
       },
-    },
+    }),
     plugins: [referenceLine],
   });
 }

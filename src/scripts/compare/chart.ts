@@ -2,9 +2,8 @@
  * The compare page's bar chart (plans × terms), with only the Chart.js parts it uses. Loaded
  * by page.ts with import() once the counts are ready, so Chart.js is fetched on this page only.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+import type { Chart } from 'chart.js';
+import { Chart as BarChart, css, horizontalBars } from '../charts/theme.ts';
 
 export type Mode = 'rate' | 'count';
 
@@ -22,8 +21,6 @@ export interface ChartData {
   tip: (term: number, plan: number) => string;
 }
 
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-
 /** Plan names (城市·类型·规划期) go on three lines on narrow screens instead of being cut off. */
 const wrap = (label: string, width: number): string | string[] => (width < 560 ? label.split('·') : label);
 
@@ -32,7 +29,7 @@ let current: { canvas: HTMLCanvasElement; data: ChartData; mode: Mode; chart: Ch
 export function draw(canvas: HTMLCanvasElement, data: ChartData, mode: Mode): void {
   current?.chart.destroy();
   const width = canvas.parentElement?.clientWidth ?? 800;
-  const chart = new Chart(canvas, {
+  const chart = new BarChart(canvas, {
     type: 'bar',
     data: {
       labels: data.plans.map((p) => wrap(p, width)),
@@ -44,24 +41,11 @@ export function draw(canvas: HTMLCanvasElement, data: ChartData, mode: Mode): vo
         borderWidth: data.colours[k] === '#F0E442' ? 1 : 0,
       })),
     },
-    options: {
-      indexAxis: 'y',
-      maintainAspectRatio: false,
-      animation: false,
-      scales: {
-        x: {
-          beginAtZero: true,
-          title: { display: true, text: data.axis[mode], color: css('--muted') },
-          ticks: { color: css('--muted'), precision: mode === 'count' ? 0 : undefined },
-          grid: { color: css('--rule') },
-        },
-        y: { ticks: { color: css('--text'), autoSkip: false }, grid: { display: false } },
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: { callbacks: { label: (item) => data.tip(item.datasetIndex, item.dataIndex) } },
-      },
-    },
+    options: horizontalBars({
+      axis: data.axis[mode],
+      x: { beginAtZero: true, ...(mode === 'count' ? { precision: 0 } : {}) },
+      tooltip: { callbacks: { label: (item) => data.tip(item.datasetIndex, item.dataIndex) } },
+    }),
   });
   current = { canvas, data, mode, chart };
   canvas.dataset.drawn = 'true';
