@@ -31,11 +31,13 @@ describe('表一: 2020 target against 2020 result', () => {
   it('counts a lower figure as success where lower is better', () => {
     expect(bar('细颗粒物(PM2.5)浓度')).toMatchObject({ target: '≤35', actual: '22', met: true, better: 'lower' });
     expect(bar('亿元生产总值生产安全事故死亡率')).toMatchObject({ met: true, better: 'lower' });
-    expect(bar('万元生产总值耗地量')).toMatchObject({ target: '[-9.88]', actual: '[-20.47]', met: true });
+    expect(bar('万元生产总值耗地量')).toMatchObject({ target: '[-9.88]', actual: '[-20.47]', met: true, percent: 207.2 });
   });
 
   it('flags the indicator whose statistical basis changed, and a 2019 figure', () => {
     expect(bar('常住人口城镇化率').caveat).toContain('新口径');
+    expect(bar('常住人口城镇化率').basisChanged).toBe(true);
+    expect(bar('户籍人口城镇化率').basisChanged).toBe(false);
     expect(bar('户籍人口城镇化率').caveat ?? '').not.toContain('新口径');
     expect(bar('林木蓄积量').caveat).toContain('2019年');
   });
@@ -67,4 +69,6 @@ describe('表二: 2020 base against 2025 target by category', () => {
 it('specs are written in the page script', () => {
   const [hant] = chartSpecs(data, 'hant');
   expect(hant.title).toBe('表一 圖示：2020年目標完成情況');
+  // The flag survives conversion (the caveat's words do not: 口径 becomes 口徑).
+  expect(hant.kind === 'attainment' && hant.bars.find((b) => b.basisChanged)?.label).toBe('常住人口城鎮化率');
 });

@@ -33,6 +33,8 @@ export interface AttainmentBar {
   percent: number;
   met: boolean;
   better: Better;
+  /** The result was counted on a new statistical basis: not comparable with the target. */
+  basisChanged: boolean;
   /** A caveat printed with the bar (changed statistical basis, a 2019 figure …). */
   caveat?: string;
 }
@@ -109,11 +111,15 @@ export function attainmentChart(tableId: string, table: IndicatorTable, note: st
     }
     const target = num(t) as number;
     const actual = num(a) as number;
-    const percent = better === 'lower' ? (target / actual) * 100 : (actual / target) * 100;
+    // Where lower is better the ratio flips, unless both figures are cuts (negative changes):
+    // a cut of -20.47 against a targeted -9.88 is 207 % of the target.
+    const bothCuts = target < 0 && actual < 0;
+    const percent = better === 'lower' && !bothCuts ? (target / actual) * 100 : (actual / target) * 100;
     const met = better === 'lower' ? actual <= target : actual >= target;
+    const newBasis = basisChanged(note, r);
     const caveats = [
       a.year ? `完成值为${a.year}年数据` : '',
-      basisChanged(note, r) ? '完成值按新口径统计，与目标不可直接比较' : '',
+      newBasis ? '完成值按新口径统计，与目标不可直接比较' : '',
       better === 'lower' ? '数值越低越好' : '',
     ].filter(Boolean);
     bars.push({
@@ -124,6 +130,7 @@ export function attainmentChart(tableId: string, table: IndicatorTable, note: st
       percent: Math.round(percent * 10) / 10,
       met,
       better,
+      basisChanged: newBasis,
       ...(caveats.length ? { caveat: caveats.join('；') } : {}),
     });
   }

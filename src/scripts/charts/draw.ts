@@ -43,7 +43,7 @@ function wrap(label: string, canvas: HTMLCanvasElement): string | string[] {
 }
 
 function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'bar'> {
-  const colour = spec.bars.map((b) => (b.caveat?.includes('口径') ? GREY : b.met ? BLUE : ORANGE));
+  const colour = spec.bars.map((b) => (b.basisChanged ? GREY : b.met ? BLUE : ORANGE));
   const met = hant() ? '達標' : '达标';
   const missed = hant() ? '未達標' : '未达标';
   return new Chart(canvas, {

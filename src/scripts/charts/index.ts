@@ -48,8 +48,8 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
   const n = spec.kind === 'attainment' ? spec.bars.length : spec.groups.reduce((k, g) => k + g.points.length, 0) + spec.groups.length * 2;
   const box = document.createElement('div');
   box.className = 'chart-canvas';
-  // Wrapped labels need taller rows on a phone.
-  const rowHeight = innerWidth < 500 ? 2.9 : 1.6;
+  // Long indicator names wrap (three lines on a phone, two on a desktop): give them room.
+  const rowHeight = innerWidth < 500 ? 2.9 : 2.1;
   box.style.height = `${Math.max(12, n * rowHeight + 4)}rem`;
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
