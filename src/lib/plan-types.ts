@@ -1,5 +1,5 @@
 /**
- * The typed document tree shared by the ingestion (scripts/ingest) and the site (src/).
+ * The typed document tree shared by the ingestion (ingest/) and the site (src/).
  *
  * A plan is read into lines, lines are classified (plan text / debris / …), plan lines
  * are parsed into this tree, ids are assigned from the document's own numbering, and the

@@ -1,6 +1,6 @@
 /** sitemap.xml: every page in both scripts, each with its other-script alternate. */
 import type { APIRoute } from 'astro';
-import { allPlans } from '../lib/plans.ts';
+import { allPlans } from '../build/plans.ts';
 import { PREFIX } from '../lib/script.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');

@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../scripts/ingest/catalog.ts';
-import { ingestPlan } from '../../scripts/ingest/pipeline.ts';
-import { formatProblem, IngestError } from '../../scripts/ingest/problems.ts';
-import { readSource } from '../../scripts/ingest/read.ts';
-import { ingestAll } from '../../scripts/ingest/run.ts';
+import { parseCatalog } from '../../ingest/catalog.ts';
+import { ingestPlan } from '../../ingest/pipeline.ts';
+import { formatProblem, IngestError } from '../../ingest/problems.ts';
+import { readSource } from '../../ingest/read.ts';
+import { ingestAll } from '../../ingest/run.ts';
 import { fixtureEntry } from '../helpers/entry.ts';
 
 const fixture = (name: string) => readFileSync(join('tests/fixtures', name));

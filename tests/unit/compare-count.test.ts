@@ -5,13 +5,13 @@
  * from the shard's headings equal to the ingestion's paths, KWIC lines on the original text.
  */
 import { describe, expect, it } from 'vitest';
-import { prng, realPlans } from '../../scripts/search/corpus.ts';
+import { prng, realPlans } from '../../tools/bench/synthetic-corpus.ts';
 import { chapters, comparePlan, countIn, type PlanCompare, ratePer10k, textLength } from '../../src/lib/compare/count.ts';
 import { formatRate } from '../../src/lib/compare/format.ts';
 import { kwicLine, spelling } from '../../src/lib/compare/kwic.ts';
 import { compareTerms } from '../../src/lib/compare/terms.ts';
 import type { Script } from '../../src/lib/plan-types.ts';
-import { buildSearchFiles } from '../../src/lib/search/build.ts';
+import { buildSearchFiles } from '../../src/build/search-index.ts';
 import { Engine } from '../../src/lib/search/engine.ts';
 import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
 import type { Shard } from '../../src/lib/search/types.ts';

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { compile, run } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { emitMdx, escapeMdx } from '../../scripts/ingest/emit-mdx.ts';
-import { ingestPlan } from '../../scripts/ingest/pipeline.ts';
-import { ingestAll } from '../../scripts/ingest/run.ts';
+import { emitMdx, escapeMdx } from '../../ingest/emit-mdx.ts';
+import { ingestPlan } from '../../ingest/pipeline.ts';
+import { ingestAll } from '../../ingest/run.ts';
 import { fixtureEntry } from '../helpers/entry.ts';
 
 /** A tiny JSX runtime that renders to an HTML string, enough to read what MDX produced. */

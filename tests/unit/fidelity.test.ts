@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestAll } from '../../scripts/ingest/run.ts';
+import { ingestAll } from '../../ingest/run.ts';
 import { documentPieces, fold } from '../helpers/doc-text.ts';
 
 const plans = ingestAll('seeds');

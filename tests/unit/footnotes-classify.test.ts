@@ -1,7 +1,7 @@
 /** Footnote references and debris rules, on the real seeds and on handmade lines. */
 import { describe, expect, it } from 'vitest';
-import { classifyLines, matchDebrisRule } from '../../scripts/ingest/classify.ts';
-import { ingestAll } from '../../scripts/ingest/run.ts';
+import { classifyLines, matchDebrisRule } from '../../ingest/classify.ts';
+import { ingestAll } from '../../ingest/run.ts';
 import type { Block, Inline } from '../../src/lib/plan-types.ts';
 
 const plans = new Map(ingestAll('seeds').map((p) => [p.entry.slug, p]));

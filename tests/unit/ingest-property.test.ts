@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emitMdx } from '../../scripts/ingest/emit-mdx.ts';
-import { ingestPlan } from '../../scripts/ingest/pipeline.ts';
+import { emitMdx } from '../../ingest/emit-mdx.ts';
+import { ingestPlan } from '../../ingest/pipeline.ts';
 import type { Block, PlanDocument } from '../../src/lib/plan-types.ts';
 import { documentPieces, fold } from '../helpers/doc-text.ts';
 import { fixtureEntry } from '../helpers/entry.ts';

@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IngestError } from '../../scripts/ingest/problems.ts';
-import { runIngest } from '../../scripts/ingest/run.ts';
+import { IngestError } from '../../ingest/problems.ts';
+import { runIngest } from '../../ingest/run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /** Script conversion at build time: the known traps, and the corrections we add to OpenCC. */
 import { describe, expect, it } from 'vitest';
-import { convertText } from '../../src/lib/script.ts';
+import { convertText } from '../../src/build/convert.ts';
 import { chineseNumeral, citation, placeLabel } from '../../src/lib/cite.ts';
 
 const toHant = (s: string) => convertText(s, 'hans', 'hant');

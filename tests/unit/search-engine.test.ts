@@ -4,8 +4,8 @@
  * count, the same results in either script, ranking and document order, filters.
  */
 import { describe, expect, it } from 'vitest';
-import { prng, realPlans } from '../../scripts/search/corpus.ts';
-import { buildSearchFiles } from '../../src/lib/search/build.ts';
+import { prng, realPlans } from '../../tools/bench/synthetic-corpus.ts';
+import { buildSearchFiles } from '../../src/build/search-index.ts';
 import { CONCURRENCY, Engine, type Results } from '../../src/lib/search/engine.ts';
 import { compareMatches, hitRanges, matchPassage, occurrences } from '../../src/lib/search/match.ts';
 import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';

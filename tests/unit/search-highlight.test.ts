@@ -1,6 +1,6 @@
 /** Our highlighter: marks on the exact matched characters of the displayed text, in its own script. */
 import { describe, expect, it } from 'vitest';
-import { fullFold } from '../../src/lib/search/fold-table.ts';
+import { fullFold } from '../../src/build/fold-table.ts';
 import { markSegments, originalRanges, snippet, type Segment } from '../../src/lib/search/highlight.ts';
 import { Normaliser } from '../../src/lib/search/normalise.ts';
 import { queryTerms } from '../../src/lib/search/tokens.ts';

@@ -4,9 +4,9 @@
  * every output character mapped back to the original characters it came from.
  */
 import { describe, expect, it } from 'vitest';
-import { realPlans } from '../../scripts/search/corpus.ts';
-import { buildFold } from '../../src/lib/search/build.ts';
-import { corpusFold, fullFold, serialiseFold } from '../../src/lib/search/fold-table.ts';
+import { realPlans } from '../../tools/bench/synthetic-corpus.ts';
+import { buildFold } from '../../src/build/search-index.ts';
+import { corpusFold, fullFold, serialiseFold } from '../../src/build/fold-table.ts';
 import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
 
 const plans = realPlans();

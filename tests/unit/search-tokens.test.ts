@@ -1,6 +1,6 @@
 /** Query terms: split only where the reader separates them, normalised, never segmented into words. */
 import { describe, expect, it } from 'vitest';
-import { fullFold } from '../../src/lib/search/fold-table.ts';
+import { fullFold } from '../../src/build/fold-table.ts';
 import { Normaliser } from '../../src/lib/search/normalise.ts';
 import { MAX_TERM, MAX_TERMS, chars, queryTerms, rawTerms, splitTokens } from '../../src/lib/search/tokens.ts';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block, PlanDocument } from '../../src/lib/plan-types.ts';
-import { ingestAll } from '../../scripts/ingest/run.ts';
+import { ingestAll } from '../../ingest/run.ts';
 
 const plans = new Map(ingestAll('seeds').map((p) => [p.entry.slug, p]));
 const plan = (slug: string) => {

@@ -1,8 +1,8 @@
 /** What the indicator charts say: met or missed, direction, and what they leave out and why. */
 import { describe, expect, it } from 'vitest';
-import { attainmentChart, betterDirection, chartSpecs, indexChart } from '../../src/lib/charts/table-charts.ts';
-import { planData } from '../../scripts/ingest/emit-data.ts';
-import { ingestAll } from '../../scripts/ingest/run.ts';
+import { attainmentChart, betterDirection, chartSpecs, indexChart } from '../../src/build/table-charts.ts';
+import { planData } from '../../ingest/emit-data.ts';
+import { ingestAll } from '../../ingest/run.ts';
 
 const linhai = ingestAll('seeds').find((p) => p.entry.slug === 'linhai-14-outline')!;
 const data = planData(linhai.entry, linhai.doc, linhai.counts, 1);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IndicatorRow, IndicatorTable } from '../../src/lib/plan-types.ts';
-import { IngestError, formatProblem, type Problem } from '../../scripts/ingest/problems.ts';
-import { type CuratedTable, cellLinesBetween, loadCuratedTable, parseCell, rebuildTable } from '../../scripts/ingest/tables.ts';
+import { IngestError, formatProblem, type Problem } from '../../ingest/problems.ts';
+import { type CuratedTable, cellLinesBetween, loadCuratedTable, parseCell, rebuildTable } from '../../ingest/tables.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = 'seeds/linhai-14-outline.txt';

@@ -1,7 +1,7 @@
-/** The search's static files under search/ (see src/lib/search/build.ts): manifest, fold table, shards. */
+/** The search's static files under search/ (see src/build/search-index.ts): manifest, fold table, shards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allPlans } from '../../lib/plans.ts';
-import { buildSearchFiles } from '../../lib/search/build.ts';
+import { allPlans } from '../../build/plans.ts';
+import { buildSearchFiles } from '../../build/search-index.ts';
 
 export const getStaticPaths = (() =>
   [...buildSearchFiles(allPlans).files.keys()].map((name) => ({ params: { file: name.replace(/\.json$/, '') } }))) satisfies GetStaticPaths;

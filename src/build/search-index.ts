@@ -9,14 +9,15 @@
  * - <slug>.<script>.<h>.json  one plan's passages in one script + its FlexSearch index
  */
 import { createHash } from 'node:crypto';
-import type { PlanData } from '../plan-data.ts';
-import type { Script } from '../plan-types.ts';
-import { convertText, SCRIPTS } from '../script.ts';
+import type { PlanData } from '../lib/plan-data.ts';
+import type { Script } from '../lib/plan-types.ts';
+import { convertText } from './convert.ts';
+import { SCRIPTS } from '../lib/script.ts';
 import { alignPairs, corpusFold, fullFold, serialiseFold } from './fold-table.ts';
-import { candidateIndex } from './flexsearch.ts';
-import { Normaliser, parseFoldTable } from './normalise.ts';
-import { chars } from './tokens.ts';
-import { BLOCK_CHARS, FORMAT, type Manifest, type PlanMeta, type Shard } from './types.ts';
+import { candidateIndex } from '../lib/search/flexsearch.ts';
+import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
+import { chars } from '../lib/search/tokens.ts';
+import { BLOCK_CHARS, FORMAT, type Manifest, type PlanMeta, type Shard } from '../lib/search/types.ts';
 
 export const KIND_LABEL: Record<string, Record<Script, string>> = {
   建议: { hans: '建议', hant: '建議' },

@@ -6,7 +6,7 @@
  * character references (`{#id}` heading syntax is not MDX, so ids are attributes).
  * The frontmatter holds the slug only; the catalog facts live in the data JSON, one source.
  */
-import type { Block, IndicatorTable, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../../src/lib/plan-types.ts';
+import type { Block, IndicatorTable, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

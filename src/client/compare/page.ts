@@ -5,7 +5,7 @@
  * settles it), and read again on back/forward.
  *
  * The plan text comes from the search's own files (manifest, fold table, one shard per plan in
- * the page's script, src/scripts/search/load.ts): nothing is shipped twice, and the header
+ * the page's script, src/client/search/load.ts): nothing is shipped twice, and the header
  * search finds them loaded. Counting is src/lib/compare/count.ts; Chart.js is fetched after
  * the counts are ready (chart.ts).
  */

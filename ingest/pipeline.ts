@@ -2,9 +2,9 @@
  * One plan through stages 1–5: bytes in, a typed document (with ids and rebuilt tables)
  * and the list of everything that was set aside out. Pure: no file is written here.
  */
-import type { CatalogEntry } from '../../src/lib/catalog-schema.ts';
-import type { PlanCounts as StructureCounts } from '../../src/lib/plan-data.ts';
-import type { Block, PlanDocument } from '../../src/lib/plan-types.ts';
+import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
+import type { PlanCounts as StructureCounts } from '../src/lib/plan-data.ts';
+import type { Block, PlanDocument } from '../src/lib/plan-types.ts';
 import { classifyLines, trimLine, type LineRole } from './classify.ts';
 import { hasGlossary, markFootnotes } from './footnotes.ts';
 import { assignIds } from './ids.ts';

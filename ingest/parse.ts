@@ -21,7 +21,7 @@ import type {
   PlanDocument,
   Section,
   TableBlock,
-} from '../../src/lib/plan-types.ts';
+} from '../src/lib/plan-types.ts';
 import { type ClassifiedLine, trimLine } from './classify.ts';
 import { ANNEX, BOX, FIGURE, GOAL, NOTE, NUMBERED, TABLE, matchChapter, matchSection, parseNumeralOrDigits } from './patterns.ts';
 import { cleanLine, splitLead } from './text.ts';

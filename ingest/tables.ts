@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import type { IndicatorAttribute, IndicatorRow, IndicatorTable, RowGroup, TableCell, TableColumn } from '../../src/lib/plan-types.ts';
+import type { IndicatorAttribute, IndicatorRow, IndicatorTable, RowGroup, TableCell, TableColumn } from '../src/lib/plan-types.ts';
 import { IngestError, error, type Problem } from './problems.ts';
 
 /* ------------------------------------------------------------------ cells */

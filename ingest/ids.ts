@@ -6,7 +6,7 @@
  * when unrelated text changes. Skipped or repeated numbers are reported, never renumbered;
  * a repeated number gets a visible "-dup<k>" suffix so every id stays unique.
  */
-import type { Block, PlanDocument } from '../../src/lib/plan-types.ts';
+import type { Block, PlanDocument } from '../src/lib/plan-types.ts';
 import { type Problem, error, warning } from './problems.ts';
 
 const FIG = /^图(\d+)-(\d+)$/;

@@ -23,7 +23,7 @@ export interface IngestReport {
 
 export function buildReport(plans: { plan: IngestedPlan; charCount: number }[]): IngestReport {
   return {
-    generatedBy: 'scripts/ingest (npm run ingest)',
+    generatedBy: 'ingest/ (npm run ingest)',
     plans: plans.map(({ plan, charCount }) => ({
       slug: plan.entry.slug,
       file: plan.file,

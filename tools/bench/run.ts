@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the search's numbers, in Node and in Chromium, for the five real plans and
- * for a synthetic corpus of 100 plans generated from them (scripts/search/corpus.ts):
+ * for a synthetic corpus of 100 plans generated from them (tools/bench/synthetic-corpus.ts):
  *
  * - index build time, index size raw and gzipped (shards, of which the FlexSearch part, fold
  *   table, manifest), against the gzipped size of the plan text itself;
@@ -20,8 +20,8 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../tests/helpers/browser.ts';
-import { realPlans, syntheticPlans } from '../search/corpus.ts';
-import { buildSearchFiles, type SearchFiles } from '../../src/lib/search/build.ts';
+import { realPlans, syntheticPlans } from './synthetic-corpus.ts';
+import { buildSearchFiles, type SearchFiles } from '../../src/build/search-index.ts';
 import { Engine } from '../../src/lib/search/engine.ts';
 import { parseFoldTable } from '../../src/lib/search/normalise.ts';
 import type { Shard } from '../../src/lib/search/types.ts';
@@ -335,7 +335,7 @@ async function main() {
   const real = realPlans();
   const corpora = { plans5: real, [`plans${SYNTHETIC}`]: syntheticPlans(real, SYNTHETIC) };
   const { outputFiles } = await esbuild({
-    entryPoints: ['scripts/bench/engine-entry.ts'],
+    entryPoints: ['tools/bench/engine-entry.ts'],
     bundle: true,
     format: 'iife',
     minify: true,

@@ -1,11 +1,11 @@
 /**
  * Screenshots of the search page and the header panel, at desktop and phone width, in both
- * scripts, for looking at (not a test): `npx node scripts/search/screenshots.ts [outdir]`.
+ * scripts, for looking at (not a test): `npx node tools/screenshots.ts [outdir]`.
  * Serves dist/ (run `npm run build` first) and writes PNGs to outdir (default /tmp/search-shots).
  */
 import { mkdirSync } from 'node:fs';
-import { launch } from '../../tests/helpers/browser.ts';
-import { serve } from '../../tests/helpers/serve.ts';
+import { launch } from '../tests/helpers/browser.ts';
+import { serve } from '../tests/helpers/serve.ts';
 
 const out = process.argv[2] ?? '/tmp/search-shots';
 mkdirSync(out, { recursive: true });

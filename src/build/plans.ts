@@ -1,5 +1,5 @@
 /** The ingestion's structured output, typed, for pages (no MDX is re-parsed). */
-import type { PlanData } from './plan-data.ts';
+import type { PlanData } from '../lib/plan-data.ts';
 
 const modules = import.meta.glob<PlanData>('../generated/data/*.json', { eager: true, import: 'default' });
 

@@ -17,7 +17,7 @@ import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import type { FoldTableString } from './normalise.ts';
+import type { FoldTableString } from '../lib/search/normalise.ts';
 
 const pairs = (dict: string): [string, string][] =>
   dict.split('|').flatMap((entry) => {

@@ -1,6 +1,6 @@
 /** Draws one chart with Chart.js (only the parts used, to keep the download small). */
 import type { Plugin } from 'chart.js';
-import type { AttainmentChart, ChartSpec, IndexChart } from '../../lib/charts/table-charts.ts';
+import type { AttainmentChart, ChartSpec, IndexChart } from '../../lib/chart-spec.ts';
 import { Chart, css, horizontalBars } from './theme.ts';
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.

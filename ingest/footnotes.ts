@@ -5,7 +5,7 @@
  * a number right after a Chinese character or closing quote, followed by Chinese text or
  * punctuation but not by a measure word, and it must be the next number in the sequence.
  */
-import type { Block, Inline, Paragraph, PlanDocument } from '../../src/lib/plan-types.ts';
+import type { Block, Inline, Paragraph, PlanDocument } from '../src/lib/plan-types.ts';
 
 const CANDIDATE = /(?<=[\u4e00-\u9fff”」』）)])(\d{1,2})(?=[\u4e00-\u9fff，、。；：,;:])/gu;
 /** Measure words and units that make a number a quantity, not a reference. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, LineCounter, type YAMLParseError } from 'yaml';
-import { type Catalog, catalogSchema } from '../../src/lib/catalog-schema.ts';
+import { type Catalog, catalogSchema } from '../src/lib/catalog-schema.ts';
 import { IngestError, type Problem, error } from './problems.ts';
 
 export function parseCatalog(yamlText: string, file: string): Catalog {

@@ -2,8 +2,8 @@
  * The search's corpus outside Astro (tests, benchmark): the real plans ingested in memory from
  * seeds/, and a synthetic corpus of any size generated from them.
  */
-import { planData } from '../ingest/emit-data.ts';
-import { ingestAll } from '../ingest/run.ts';
+import { planData } from '../../ingest/emit-data.ts';
+import { ingestAll } from '../../ingest/run.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 
 /** The catalogued plans, as the pages see them (catalog order). */

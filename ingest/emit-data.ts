@@ -3,10 +3,10 @@
  * re-parses MDX: the outline (for the generated table of contents), the rebuilt tables, and
  * one plain-text record per addressable block, in both scripts.
  */
-import type { CatalogEntry } from '../../src/lib/catalog-schema.ts';
-import type { OutlineNode, PlanData, PlanTable } from '../../src/lib/plan-data.ts';
-import type { Block, Inline, PlanDocument, Script, TextRecord } from '../../src/lib/plan-types.ts';
-import { convertText } from '../../src/lib/script.ts';
+import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
+import type { OutlineNode, PlanData, PlanTable } from '../src/lib/plan-data.ts';
+import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
+import { convertText } from '../src/build/convert.ts';
 import type { StructureCounts } from './pipeline.ts';
 
 /** Plain text of inline content; footnote numbers are references, not words. */

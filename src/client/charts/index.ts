@@ -3,7 +3,7 @@
  * the content); with it, each chart's frame is added next to its table, and Chart.js is
  * fetched only when a chart comes near the viewport.
  */
-import type { ChartSpec } from '../../lib/charts/table-charts.ts';
+import type { ChartSpec } from '../../lib/chart-spec.ts';
 
 const specs: ChartSpec[] = JSON.parse(document.getElementById('chart-specs')?.textContent ?? '[]');
 
