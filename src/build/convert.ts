@@ -1,0 +1,37 @@
+/**
+ * Script conversion, at build time only (no converter is shipped to the browser; lint
+ * forbids opencc-js outside src/build and ingest/).
+ *
+ * Simplified → traditional uses OpenCC's s2tw: Taiwan standard character forms (裡, 著,
+ * 台/臺 as in Taiwan usage) without phrase substitution, because policy vocabulary must stay
+ * the document's own (軟件 must not become 軟體). Traditional → simplified uses OpenCC's
+ * generic t2s. A document is never converted into its own script: its original is shown
+ * verbatim. See docs/SCRIPTS.md for the choice and its known limits.
+ */
+import OpenCC from 'opencc-js';
+import type { Script } from '../lib/plan-types.ts';
+
+type Convert = (text: string) => string;
+
+/**
+ * Corrections applied after OpenCC's s2tw, for policy vocabulary it gets wrong: its
+ * segmentation reads 新征程 as 新徵 + 程, but 征程 (a journey) is written 征 in traditional
+ * script as well. Each entry is tested in tests/unit/script.test.ts.
+ */
+const HANT_FIXES: [string, string][] = [['徵程', '征程']];
+let hansToHant: Convert | undefined;
+let hantToHans: Convert | undefined;
+
+export function converter(from: Script, to: Script): Convert {
+  if (from === to) return (t) => t;
+  // Each converter loads its dictionaries once (about 0.2 s), on first use.
+  if (to === 'hant') {
+    hansToHant ??= OpenCC.ConverterFactory(OpenCC.Locale.from.cn, OpenCC.Locale.to.tw, [HANT_FIXES]);
+    return hansToHant;
+  }
+  hantToHans ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return hantToHans;
+}
+
+/** Convert text written in `from` into `to`; identity when they are the same. */
+export const convertText = (text: string, from: Script, to: Script): string => converter(from, to)(text);
