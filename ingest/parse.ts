@@ -23,7 +23,8 @@ import type {
   TableBlock,
 } from '../src/lib/plan-types.ts';
 import { type ClassifiedLine, trimLine } from './classify.ts';
-import { ANNEX, BOX, FIGURE, GOAL, NOTE, NUMBERED, TABLE, matchChapter, matchSection, parseNumeralOrDigits } from './patterns.ts';
+import { ANNEX, BOX, FIGURE, GOAL, NOTE, NUMBERED, TABLE, matchChapter, matchSection } from './patterns.ts';
+import { parseNumeralOrDigits } from '../src/lib/numerals.ts';
 import { cleanLine, splitLead } from './text.ts';
 import { type Problem, warning } from './problems.ts';
 

@@ -1,30 +1,10 @@
 /**
- * The numbering patterns the documents print, and Chinese numerals.
+ * The numbering patterns the documents print (the numerals themselves: src/lib/numerals.ts).
  * One place for them so the TOC detector, the classifier and the parser agree.
  */
+import { NUMERAL_CHARS, parseChineseNumeral } from '../src/lib/numerals.ts';
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 → 1, 十 → 10, 十四 → 14, 二十三 → 23, 一百零五 → 105. Undefined if not a numeral. */
-export function parseChineseNumeral(s: string): number | undefined {
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return undefined;
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else {
-      digit = DIGITS[ch];
-    }
-  }
-  return total + digit;
-}
-
-const NUMERAL = '[〇零一二两三四五六七八九十百]+';
+const NUMERAL = `[${NUMERAL_CHARS}]+`;
 
 /** 三、title */
 export const CHAPTER = new RegExp(`^(${NUMERAL})、(.+)$`);
@@ -55,10 +35,6 @@ export function matchSection(line: string): { num: number; numeral: string; rest
   if (!m) return undefined;
   const num = parseChineseNumeral(m[1]);
   return num === undefined ? undefined : { num, numeral: m[1], rest: m[2] };
-}
-
-export function parseNumeralOrDigits(s: string): number | undefined {
-  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
 }
 
 /** Lines that can appear in a printed table of contents. */

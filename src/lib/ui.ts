@@ -1,5 +1,5 @@
 /** Interface text in both scripts, written by hand (not converted) so each reads natively. */
-import { chineseNumeral } from './cite.ts';
+import { formatPeriod } from './numerals.ts';
 import type { Script } from './plan-types.ts';
 
 const strings = {
@@ -53,4 +53,4 @@ export type UiKey = keyof typeof strings;
 export const ui = (script: Script, key: UiKey): string => strings[key][script];
 
 /** “十四五”（2021—2025年）: the same in both scripts. */
-export const periodLabel = (period: number, years: [number, number]): string => `“${chineseNumeral(period)}五”（${years[0]}—${years[1]}年）`;
+export const periodLabel = (period: number, years: [number, number]): string => `${formatPeriod(period)}（${years[0]}—${years[1]}年）`;

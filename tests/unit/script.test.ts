@@ -1,7 +1,8 @@
 /** Script conversion at build time: the known traps, and the corrections we add to OpenCC. */
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../src/build/convert.ts';
-import { chineseNumeral, citation, placeLabel } from '../../src/lib/cite.ts';
+import { citation, placeLabel } from '../../src/lib/cite.ts';
+import { formatChineseNumeral as chineseNumeral } from '../../src/lib/numerals.ts';
 
 const toHant = (s: string) => convertText(s, 'hans', 'hant');
 const toHans = (s: string) => convertText(s, 'hant', 'hans');

@@ -1,6 +1,7 @@
 /** The search page's state in its URL: canonical when written, forgiving when read. */
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, parseState, stateSearch, type FacetOption } from '../../src/lib/search/url-state.ts';
+import { parsePeriod } from '../../src/lib/numerals.ts';
+import { parseState, stateSearch, type FacetOption } from '../../src/lib/search/url-state.ts';
 
 const facets: { city: FacetOption[]; type: FacetOption[] } = {
   city: [

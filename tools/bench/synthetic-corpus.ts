@@ -4,6 +4,7 @@
  */
 import { planData } from '../../ingest/emit-data.ts';
 import { ingestAll } from '../../ingest/run.ts';
+import { formatChineseDigits } from '../../src/lib/numerals.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 
 /** The catalogued plans, as the pages see them (catalog order). */
@@ -23,13 +24,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-const CN = '〇一二三四五六七八九';
-const cnNumber = (n: number) =>
-  String(n)
-    .split('')
-    .map((d) => CN[Number(d)])
-    .join('');
-
 /**
  * `n` plans generated from the real ones: plan k copies plan k mod 5 under its own slug and
  * city, with the sentences of every paragraph shuffled (the same way in both scripts), so
@@ -39,7 +33,7 @@ export function syntheticPlans(real: readonly PlanData[], n: number): PlanData[]
   return Array.from({ length: n }, (_, k) => {
     const base = real[k % real.length];
     const random = prng(k + 1);
-    const suffix = cnNumber(k);
+    const suffix = formatChineseDigits(k);
     const records = base.records.map((r) => {
       if (r.kind !== 'paragraph' || k < real.length) return r;
       const hans = r.text.hans.split(/(?<=。)/);

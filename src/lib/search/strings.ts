@@ -1,4 +1,5 @@
 /** Search interface text in both scripts, written by hand (browser-safe, shared with the pages). */
+import { formatPeriod } from '../numerals.ts';
 import type { Script } from '../plan-types.ts';
 
 type Text = string | ((...a: (string | number)[]) => string);
@@ -76,8 +77,4 @@ export const EXAMPLES: Record<Script, string[]> = {
 };
 
 /** The period as written in Chinese: 14 → “十四五”. */
-export function periodName(period: number): string {
-  const n = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-  const cn = period <= 10 ? n[period] : period < 20 ? `十${n[period - 10]}` : `二十${n[period - 20] ?? ''}`;
-  return `“${cn}五”`;
-}
+export const periodName = formatPeriod;

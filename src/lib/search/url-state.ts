@@ -6,6 +6,7 @@
  * accept the other script (臨海市, 綱要), the city without 市, the slug's city (linhai),
  * English kinds (proposal, outline, implementation) and several values separated by commas.
  */
+import { parsePeriod } from '../numerals.ts';
 import type { Sort } from './engine.ts';
 
 export interface SearchState {
@@ -33,17 +34,6 @@ export function resolveValues(raw: string[], options: readonly FacetOption[]): s
     if (hit && !out.includes(hit.value)) out.push(hit.value);
   }
   return out;
-}
-
-const CN_DIGITS = '〇一二三四五六七八九';
-/** 14, "14", "十四五", "“十四五”" → 14. */
-export function parsePeriod(raw: string): number | undefined {
-  const digits = raw.match(/\d+/);
-  if (digits) return Number(digits[0]);
-  const m = raw.match(/([二三]?十)?([一二三四五六七八九])?五/);
-  if (!m || (!m[1] && !m[2])) return undefined;
-  const tens = m[1] ? (m[1].length === 2 ? CN_DIGITS.indexOf(m[1][0]) : 1) : 0;
-  return tens * 10 + (m[2] ? CN_DIGITS.indexOf(m[2]) : 0);
 }
 
 export function parseState(params: URLSearchParams, facets: { city: readonly FacetOption[]; type: readonly FacetOption[] }): SearchState {
