@@ -4,28 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, LineCounter, type YAMLParseError } from 'yaml';
 import { type Catalog, catalogSchema } from '../src/lib/catalog-schema.ts';
 import { IngestError, type Problem, error } from './problems.ts';
+import { parseYaml } from './yaml.ts';
 
-export function parseCatalog(yamlText: string, file: string): Catalog {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new IngestError(doc.errors.map((e: YAMLParseError) => error(file, `malformed YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0].line)));
-  }
-  const result = catalogSchema.safeParse(doc.toJS());
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      // Point at the offending node's line where the path still exists in the YAML.
-      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-      return error(file, `catalog entry invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`, line);
-    });
-    throw new IngestError(problems);
-  }
-  return result.data;
-}
+export const parseCatalog = (yamlText: string, file: string): Catalog => parseYaml(yamlText, catalogSchema, file, { subject: 'catalog entry' });
 
 /** Cross-checks between the catalog and the seed folder. */
 export function checkCatalogAgainstSeeds(catalog: Catalog, seedFiles: string[], catalogFile: string): Problem[] {

@@ -1,13 +1,13 @@
 /**
- * Stage 6b — the structured data search, compare and charts use, so nothing downstream
+ * Stage 7 — the structured data search, compare and charts use, so nothing downstream
  * re-parses MDX: the outline (for the generated table of contents), the rebuilt tables, and
  * one plain-text record per addressable block, in both scripts.
  */
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
-import type { OutlineNode, PlanData, PlanTable } from '../src/lib/plan-data.ts';
-import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
 import { convertText } from '../src/build/convert.ts';
-import type { StructureCounts } from './pipeline.ts';
+import type { OutlineNode, PlanCounts, PlanData, PlanTable } from '../src/lib/plan-data.ts';
+import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
+import { type PlanNode, SKIP, visit } from '../src/lib/plan-visit.ts';
 
 /** Plain text of inline content; footnote numbers are references, not words. */
 export const plainText = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
@@ -44,73 +44,52 @@ function blockText(b: Block): string | undefined {
 
 export function textRecords(doc: PlanDocument, original: Script): TextRecord[] {
   const records: TextRecord[] = [];
-  const push = (id: string, kind: TextRecord['kind'], path: string[], text: string) => {
-    if (text.trim() !== '') records.push({ id, kind, path, text: both(text, original) });
-  };
-  for (const p of doc.preamble.children) push(p.id, 'preamble', ['preamble'], blockText(p) ?? '');
-  const walk = (blocks: Block[], path: string[]) => {
-    for (const b of blocks) {
-      const text = blockText(b);
-      if (text !== undefined) push(b.id, b.kind, path, text);
-      if (b.kind === 'table' && b.note) walk(b.note.children, [...path, b.id, b.note.id]);
-      if ('children' in b) walk(b.children as Block[], [...path, b.id]);
+  visit(doc, (node, ancestors) => {
+    if (node.kind === 'preamble') return;
+    const text = blockText(node);
+    const inPreamble = ancestors[0]?.kind === 'preamble';
+    if (text !== undefined && text.trim() !== '') {
+      records.push({ id: node.id, kind: inPreamble ? 'preamble' : node.kind, path: ancestors.map((a) => a.id), text: both(text, original) });
     }
-  };
-  walk(doc.body, []);
+  });
   return records;
 }
 
+type Outlined = Extract<Block, { kind: OutlineNode['kind'] }>;
+const OUTLINE_KINDS: readonly string[] = ['chapter', 'section', 'article', 'box', 'table', 'annex'] satisfies OutlineNode['kind'][];
+const inOutline = (b: PlanNode): b is Outlined => OUTLINE_KINDS.includes(b.kind);
+
+/** The generated contents: headings and numbered blocks, nested as in the document. */
 export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
-  const node = (b: Block): OutlineNode | undefined => {
-    const title = (s: string) => both(s, original);
-    switch (b.kind) {
-      case 'chapter':
-      case 'section':
-        return {
-          id: b.id,
-          kind: b.kind,
-          label: both(b.label, original),
-          title: title(plainText(b.title)),
-          children: b.children.map(node).filter((n): n is OutlineNode => n !== undefined),
-        };
-      case 'article':
-        return {
-          id: b.id,
-          kind: b.kind,
-          label: both(b.label, original),
-          title: title(plainText(b.children[0]?.lead) || plainText(b.children[0]?.content).slice(0, 24)),
-          children: [],
-        };
-      case 'box':
-        return { id: b.id, kind: b.kind, label: both(b.label, original), title: title(plainText(b.title)), children: [] };
-      case 'table':
-        return { id: b.id, kind: b.kind, label: both(b.label, original), title: title(plainText(b.title)), children: [] };
-      case 'annex':
-        return { id: b.id, kind: b.kind, label: both('', original), title: title(plainText(b.title)), children: [] };
-      default:
-        return undefined;
-    }
-  };
-  return doc.body.map(node).filter((n): n is OutlineNode => n !== undefined);
+  const root: OutlineNode[] = [];
+  const nodes = new Map<PlanNode, OutlineNode>();
+  visit(doc, (b, ancestors) => {
+    if (!inOutline(b)) return SKIP;
+    const title = b.kind === 'article' ? plainText(b.children[0]?.lead) || plainText(b.children[0]?.content).slice(0, 24) : plainText(b.title);
+    const node: OutlineNode = { id: b.id, kind: b.kind, label: both(b.kind === 'annex' ? '' : b.label, original), title: both(title, original), children: [] };
+    const parent = ancestors[ancestors.length - 1];
+    (parent ? nodes.get(parent)?.children : root)?.push(node);
+    nodes.set(b, node);
+    // Only chapters and sections nest further entries.
+    if (b.kind !== 'chapter' && b.kind !== 'section') return SKIP;
+  });
+  return root;
 }
 
-export function planData(entry: CatalogEntry, doc: PlanDocument, counts: StructureCounts, catalogIndex: number): PlanData {
+export function planData(entry: CatalogEntry, doc: PlanDocument, counts: PlanCounts, catalogIndex: number): PlanData {
   const records = textRecords(doc, entry.script);
   const tables: PlanTable[] = [];
-  const collect = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.kind === 'table')
-        tables.push({
-          id: b.id,
-          label: b.label,
-          title: plainText(b.title),
-          table: b.table,
-          note: b.note ? b.note.children.map((c) => (c.kind === 'paragraph' ? plainText(c.content) : '')).join('') : undefined,
-        });
-      if ('children' in b) collect(b.children as Block[]);
-    }
-  };
-  collect(doc.body);
+  visit(doc, (b) => {
+    if (b.kind !== 'table') return;
+    const note = b.children[0];
+    tables.push({
+      id: b.id,
+      label: b.label,
+      title: plainText(b.title),
+      table: b.table,
+      note: note ? note.children.map((c) => (c.kind === 'paragraph' ? plainText(c.content) : '')).join('') : undefined,
+    });
+  });
   // Length of the plan text proper: body and preamble paragraphs, not headings or tables.
   const charCount = records
     .filter((r) => r.kind === 'paragraph' || r.kind === 'preamble')

@@ -110,7 +110,7 @@ function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
     ...body,
     '</table>',
     '</section>',
-    ...(t.note ? noteMdx(t.note, ctx) : []),
+    ...t.children.flatMap((n) => noteMdx(n, ctx)),
     ...(table.rebuiltBy === 'unresolved'
       ? ['<p class="editorial">（此表由程序按规则重建，原网页丢失了空白单元格，部分数值所在的列可能有误，请以原文件为准。）</p>']
       : []),

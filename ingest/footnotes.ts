@@ -1,11 +1,15 @@
 /**
+ * Stage 4b — footnote reference numbers.
+ *
  * Footnote reference numbers fused to the text (`“五企”1培育体系`) point to a glossary
  * (附件：名词解释) that the saved page does not include. They run 1, 2, 3 … through the
  * document, which is what tells them apart from quantities (`3家`, `10分钟`): a candidate is
  * a number right after a Chinese character or closing quote, followed by Chinese text or
  * punctuation but not by a measure word, and it must be the next number in the sequence.
  */
-import type { Block, Inline, Paragraph, PlanDocument } from '../src/lib/plan-types.ts';
+import type { Inline, Paragraph, PlanDocument } from '../src/lib/plan-types.ts';
+import { visit } from '../src/lib/plan-visit.ts';
+import type { IngestFile } from './ingest-file.ts';
 
 const CANDIDATE = /(?<=[\u4e00-\u9fff”」』）)])(\d{1,2})(?=[\u4e00-\u9fff，、。；：,;:])/gu;
 /** Measure words and units that make a number a quantity, not a reference. */
@@ -35,20 +39,16 @@ function inParagraph(p: Paragraph, next: { n: number }): void {
   p.content = map(p.content) ?? [];
 }
 
-function walk(blocks: Block[], next: { n: number }): void {
-  for (const b of blocks) {
-    if (b.kind === 'paragraph') inParagraph(b, next);
-    else if ('children' in b) walk(b.children as Block[], next);
-  }
-}
-
-/** Marks footnote references in place; returns how many were found. */
-export function markFootnotes(doc: PlanDocument): number {
+/** Marks footnote references in place, in a plan with a glossary attachment only; counts them in `file`. */
+export function markFootnotes(tree: PlanDocument, file: IngestFile): void {
+  if (!hasGlossary(tree)) return;
   const next = { n: 1 };
-  walk(doc.body, next);
-  return next.n - 1;
+  visit(tree, (node) => {
+    if (node.kind === 'paragraph') inParagraph(node, next);
+  });
+  file.footnoteRefs = next.n - 1;
 }
 
 /** A document has footnote references when it carries a glossary attachment. */
-export const hasGlossary = (doc: PlanDocument): boolean =>
+const hasGlossary = (doc: PlanDocument): boolean =>
   doc.body.some((b) => b.kind === 'annex' && b.title.some((i) => i.type === 'text' && /名词解释|名詞解釋/.test(i.value)));

@@ -1,10 +1,12 @@
 /**
- * Stage 3 — parse the structure the document itself numbers.
+ * Stage 4 — parse the structure the document itself numbers.
  *
  * Input: the plan lines (debris already set aside), cleaned. Output: a PlanDocument whose
- * ids are still empty (stage 4 assigns them) and the raw cell lines of every table (stage 5
- * rebuilds them). The parser is a single pass with a stack of open containers:
+ * ids are still empty (stage 5 assigns them); the raw cell lines of every table go to
+ * `file.tableCells` (stage 6 rebuilds them). The parser is a single pass with a stack of
+ * open containers:
  *   chapter 一、 › section （一） › article 1. | box 专栏 | table 表 | note 注 | figure 图
+ * Two transforms finish the tree: `resolveNumbering` (articles or items) and `closeSpans`.
  */
 import type {
   Annex,
@@ -24,20 +26,10 @@ import type {
 } from '../src/lib/plan-types.ts';
 import { type ClassifiedLine, trimLine } from './classify.ts';
 import { ANNEX, BOX, FIGURE, GOAL, NOTE, NUMBERED, TABLE, matchChapter, matchSection } from './patterns.ts';
-import { parseNumeralOrDigits } from '../src/lib/numerals.ts';
 import { cleanLine, splitLead } from './text.ts';
-import { type Problem, warning } from './problems.ts';
-
-export interface TableCells {
-  block: TableBlock;
-  cellLines: { no: number; text: string }[];
-}
-
-export interface ParseResult {
-  doc: PlanDocument;
-  tables: TableCells[];
-  problems: Problem[];
-}
+import { parseNumeralOrDigits } from '../src/lib/numerals.ts';
+import { visit } from '../src/lib/plan-visit.ts';
+import { type CellLine, type IngestFile, warn } from './ingest-file.ts';
 
 const text = (value: string): Inline[] => (value === '' ? [] : [{ type: 'text', value }]);
 const span = (no: number) => ({ from: no, to: no });
@@ -65,17 +57,13 @@ function preambleStyle(t: string): ParagraphStyle {
   return 'plain';
 }
 
-type Container = Chapter | Section | Article | Box | Note | Item;
-
-export function parseDocument(slug: string, lines: ClassifiedLine[], file: string): ParseResult {
-  const problems: Problem[] = [];
-  const doc: PlanDocument = { slug, preamble: { id: 'preamble', children: [] }, body: [] };
-  const tables: TableCells[] = [];
+export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDocument {
+  const doc: PlanDocument = { slug: file.entry.slug, preamble: { kind: 'preamble', id: 'preamble', children: [] }, body: [] };
   let started = false; // the body starts at the first structural line
   let chapter: Chapter | undefined;
   let section: Section | undefined;
   let leaf: Article | Box | Note | Item | undefined; // the innermost open container below a section
-  let table: TableCells | undefined;
+  let table: { block: TableBlock; cellLines: CellLine[] } | undefined;
 
   const host = (): Block[] => (section ? section.children : chapter ? chapter.children : doc.body);
   const extend = (c: { source: { to: number } }, no: number) => {
@@ -99,7 +87,7 @@ export function parseDocument(slug: string, lines: ClassifiedLine[], file: strin
       const note = NOTE.exec(t);
       if (note) {
         const n: Note = { kind: 'note', id: '', children: [paragraph(t, no, 'plain')], tableMissing: false, source: span(no) };
-        table.block.note = n;
+        table.block.children.push(n);
         extend(table.block, no);
         closeTable();
         continue;
@@ -169,11 +157,12 @@ export function parseDocument(slug: string, lines: ClassifiedLine[], file: strin
         label: `表${tableMatch[1]}`,
         title: text(tableMatch[2]),
         table: { headerRows: [], columns: [], groups: [], rebuiltBy: '' },
+        children: [],
         source: span(no),
       };
       host().push(block);
       table = { block, cellLines: [] };
-      tables.push(table);
+      file.tableCells.set(block, table.cellLines);
       continue;
     }
     const figure = FIGURE.exec(t);
@@ -186,7 +175,7 @@ export function parseDocument(slug: string, lines: ClassifiedLine[], file: strin
     }
     const annex = started ? ANNEX.exec(t) : null;
     if (annex) {
-      const a: Annex = { kind: 'annex', id: '', title: text(t), bodyMissing: true, source: span(no) };
+      const a: Annex = { kind: 'annex', id: '', ...(annex[1] ? { num: Number(annex[1]) } : {}), title: text(t), bodyMissing: true, source: span(no) };
       doc.body.push(a);
       chapter = undefined;
       section = undefined;
@@ -262,15 +251,13 @@ export function parseDocument(slug: string, lines: ClassifiedLine[], file: strin
   }
 
   if (!doc.body.some((b) => b.kind !== 'paragraph')) {
-    problems.push(warning(file, 'no recognisable headings: the text is kept as plain paragraphs'));
+    warn(file, 'no recognisable headings: the text is kept as plain paragraphs');
     if (doc.body.length === 0) {
       doc.body = doc.preamble.children;
       doc.preamble.children = [];
     }
   }
-  resolveNumbering(doc, file, problems);
-  closeSpans(doc.body);
-  return { doc, tables, problems };
+  return doc;
 }
 
 function item(num: number, t: string, no: number): Item {
@@ -288,13 +275,11 @@ function prevPlanLine(lines: ClassifiedLine[], no: number): number | undefined {
 }
 
 /** Containers' spans cover their children. */
-function closeSpans(blocks: Block[]): void {
-  for (const b of blocks) {
-    if ('children' in b && Array.isArray(b.children)) {
-      closeSpans(b.children as Block[]);
-      for (const c of b.children as Block[]) b.source.to = Math.max(b.source.to, c.source.to);
-    }
-  }
+export function closeSpans(tree: PlanDocument): void {
+  visit(tree, (node, ancestors) => {
+    if (node.kind === 'preamble') return;
+    for (const a of ancestors) if (a.kind !== 'preamble') a.source.to = Math.max(a.source.to, node.source.to);
+  });
 }
 
 /**
@@ -302,34 +287,23 @@ function closeSpans(blocks: Block[]): void {
  * through the document, as in the Party proposals. Where it restarts inside sections they
  * are items of their section (<section>-i<k>).
  */
-function resolveNumbering(doc: PlanDocument, file: string, problems: Problem[]): void {
+export function resolveNumbering(tree: PlanDocument, file: IngestFile): void {
   const articles: Article[] = [];
-  const collect = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.kind === 'article') articles.push(b);
-      else if (b.kind === 'chapter' || b.kind === 'section') collect(b.children);
-    }
-  };
-  collect(doc.body);
+  visit(tree, (node) => {
+    if (node.kind === 'article') articles.push(node);
+  });
   const restarts = articles.some((a, i) => i > 0 && a.num <= articles[i - 1].num && a.num === 1);
   if (restarts) {
-    const convert = (blocks: Block[]) => {
-      blocks.forEach((b, i) => {
-        if (b.kind === 'article') blocks[i] = { ...b, kind: 'item' } as Item;
-        else if (b.kind === 'chapter' || b.kind === 'section') convert(b.children);
-      });
-    };
-    convert(doc.body);
-    problems.push(warning(file, 'numbered paragraphs restart inside sections: they are kept as section items, not articles'));
+    // Same shape, other kind: changed in place.
+    for (const a of articles) (a as unknown as Item).kind = 'item';
+    warn(file, 'numbered paragraphs restart inside sections: they are kept as section items, not articles');
     return;
   }
   articles.forEach((a, i) => {
     const expected = i === 0 ? 1 : articles[i - 1].num + 1;
     if (a.num !== expected) {
       const what = i > 0 && a.num === articles[i - 1].num ? 'duplicate' : 'skipped or out-of-order';
-      problems.push(warning(file, `${what} article number ${a.num} (expected ${expected})`, a.source.from));
+      warn(file, `${what} article number ${a.num} (expected ${expected})`, a.source.from);
     }
   });
 }
-
-export type { Container };

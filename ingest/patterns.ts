@@ -18,7 +18,7 @@ export const BOX = new RegExp(`^专栏(${NUMERAL}|\\d+)[\\s\\u00a0\\u3000]*(.*)$
 export const TABLE = new RegExp(`^表(${NUMERAL}|\\d+)[\\s\\u00a0\\u3000]*([^。]{2,60})$`);
 export const FIGURE = /^图(\d+)[-－—](\d+)[\s\u00a0\u3000]*(.*)$/;
 export const NOTE = /^注[:：]\s*(.*)$/;
-export const ANNEX = /^附件\s*\d*[:：]?\s*(.{0,30})$/;
+export const ANNEX = /^附件\s*(\d*)[:：]?\s*(.{0,30})$/;
 
 /** A chapter line is a heading, not a paragraph that happens to start with 一、 */
 export function matchChapter(line: string): { num: number; numeral: string; title: string } | undefined {

@@ -1,19 +1,33 @@
 /**
- * One plan through stages 1–5: bytes in, a typed document (with ids and rebuilt tables)
+ * One plan through stages 2–6: bytes in, a typed document (with ids and rebuilt tables)
  * and the list of everything that was set aside out. Pure: no file is written here.
+ *
+ * After reading, classifying and parsing, the tree goes through the transforms below in
+ * order; each has the signature `(tree, file) => void` and reports into `file.problems`.
  */
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
-import type { PlanCounts as StructureCounts } from '../src/lib/plan-data.ts';
-import type { Block, PlanDocument } from '../src/lib/plan-types.ts';
+import type { PlanCounts } from '../src/lib/plan-data.ts';
+import type { PlanDocument } from '../src/lib/plan-types.ts';
 import { classifyLines, trimLine, type LineRole } from './classify.ts';
-import { hasGlossary, markFootnotes } from './footnotes.ts';
+import { countStructure } from './counts.ts';
+import { markFootnotes } from './footnotes.ts';
 import { assignIds } from './ids.ts';
-import { parseDocument } from './parse.ts';
-import { type Problem, IngestError, warning } from './problems.ts';
+import { ingestFile, type Transform, warn } from './ingest-file.ts';
+import { closeSpans, parseDocument, resolveNumbering } from './parse.ts';
+import { type Problem, IngestError } from './problems.ts';
 import { readSource, type Encoding } from './read.ts';
-import { type CuratedTable, rebuildTable, verifyTable } from './tables.ts';
+import type { CuratedTable } from './tables/curated.ts';
+import { rebuildTables } from './tables/rebuild.ts';
 
-export type { StructureCounts };
+/** The stages after parsing, in the order they run. */
+export const TRANSFORMS: readonly Transform[] = [
+  resolveNumbering, // 4: numbered paragraphs are articles, or items where they restart
+  closeSpans, // 4: containers' source spans cover their children
+  markFootnotes, // 4b: footnote numbers fused into the text
+  assignIds, // 5: contract ids
+  rebuildTables, // 6: tables rebuilt and verified against their cells
+  countStructure, // 6b: counts for the report and the data file
+];
 
 /** A source line that is not in the document body, and why. */
 export interface SetAsideLine {
@@ -29,66 +43,27 @@ export interface IngestedPlan {
   encoding: Encoding;
   doc: PlanDocument;
   setAside: SetAsideLine[];
-  counts: StructureCounts;
+  counts: PlanCounts;
+  /** Warnings only: a plan with an error is not ingested. */
   problems: Problem[];
 }
 
-export function countStructure(doc: PlanDocument, footnoteRefs: number): StructureCounts {
-  const c: StructureCounts = { chapters: 0, sections: 0, articles: 0, items: 0, boxes: 0, tables: 0, figures: 0, notes: 0, paragraphs: 0, footnoteRefs };
-  const walk = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.kind === 'chapter') c.chapters++;
-      else if (b.kind === 'section') c.sections++;
-      else if (b.kind === 'article') c.articles++;
-      else if (b.kind === 'item') c.items++;
-      else if (b.kind === 'box') c.boxes++;
-      else if (b.kind === 'table') {
-        c.tables++;
-        if (b.note) c.notes++;
-      } else if (b.kind === 'figure') c.figures++;
-      else if (b.kind === 'note') c.notes++;
-      else if (b.kind === 'paragraph') c.paragraphs++;
-      if ('children' in b) walk(b.children as Block[]);
-    }
-  };
-  walk(doc.preamble.children);
-  walk(doc.body);
-  return c;
-}
-
-export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, file: string, curatedTables: Map<number, CuratedTable> = new Map()): IngestedPlan {
-  const { encoding, lines } = readSource(bytes, file);
+export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, path: string, curatedTables: Map<number, CuratedTable> = new Map()): IngestedPlan {
+  const { encoding, lines } = readSource(bytes, path);
+  const file = ingestFile(path, entry, curatedTables);
   const classified = classifyLines(lines, entry.overrides ?? {});
   const setAside: SetAsideLine[] = classified
     .filter((l) => l.role !== 'plan' && l.role !== 'blank')
     .map((l) => ({ line: l.no, text: trimLine(l.text), role: l.role as SetAsideLine['role'], rule: l.rule ?? '' }));
-
-  const problems: Problem[] = [];
   if (setAside.some((s) => s.role === 'remark') && !entry.editorialRemark) {
-    problems.push(warning(file, 'the source carries an editorial remark that the catalog entry does not record (editorialRemark)'));
+    warn(file, 'the source carries an editorial remark that the catalog entry does not record (editorialRemark)');
   }
 
-  const parsed = parseDocument(entry.slug, classified, file);
-  problems.push(...parsed.problems);
-  const footnoteRefs = hasGlossary(parsed.doc) ? markFootnotes(parsed.doc) : 0;
-  problems.push(...assignIds(parsed.doc, file));
+  const doc = parseDocument(classified, file);
+  for (const transform of TRANSFORMS) transform(doc, file);
 
-  for (const t of parsed.tables) {
-    const curated = curatedTables.get(t.block.num);
-    const rebuilt = rebuildTable({ file, label: t.block.label, cellLines: t.cellLines, curated });
-    t.block.table = rebuilt.table;
-    // Without a curated file, a layout the rules cannot resolve is a warning as long as every
-    // cell is still there, in order: the plan is built, and the table is flagged for review.
-    const lossless = verifyTable(file, t.block.label, rebuilt.table, t.cellLines).length === 0;
-    if (!curated && lossless && rebuilt.problems.length > 0) {
-      problems.push(...rebuilt.problems.map((p) => ({ ...p, level: 'warning' as const })));
-      t.block.table.rebuiltBy = 'unresolved';
-    } else {
-      problems.push(...rebuilt.problems);
-    }
-  }
-
-  const fatal = problems.filter((p) => p.level === 'error');
+  const fatal = file.problems.filter((p) => p.level === 'error');
   if (fatal.length > 0) throw new IngestError(fatal);
-  return { entry, file, encoding, doc: parsed.doc, setAside, counts: countStructure(parsed.doc, footnoteRefs), problems };
+  if (!file.counts) throw new Error('the counting stage did not run');
+  return { entry, file: path, encoding, doc, setAside, counts: file.counts, problems: file.problems };
 }

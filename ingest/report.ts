@@ -3,14 +3,15 @@
  * remark) with the rule that decided it, the structure counts and the warnings. Written to
  * build/ingest-report.json for people to audit, and read by the about page.
  */
-import type { IngestedPlan, SetAsideLine, StructureCounts } from './pipeline.ts';
+import type { PlanCounts } from '../src/lib/plan-data.ts';
+import type { IngestedPlan, SetAsideLine } from './pipeline.ts';
 import { formatProblem } from './problems.ts';
 
 export interface PlanReport {
   slug: string;
   file: string;
   encoding: string;
-  counts: StructureCounts;
+  counts: PlanCounts;
   charCount: number;
   setAside: SetAsideLine[];
   warnings: string[];

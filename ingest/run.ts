@@ -2,7 +2,7 @@
  * The whole ingestion: catalog → every plan through the pipeline → MDX, data JSON and the
  * report, written atomically. Problems in any plan stop the run before anything is written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from './catalog.ts';
 import { emitMdx } from './emit-mdx.ts';
@@ -10,7 +10,7 @@ import { planData } from './emit-data.ts';
 import { type IngestedPlan, ingestPlan } from './pipeline.ts';
 import { IngestError, type Problem } from './problems.ts';
 import { buildReport, type IngestReport } from './report.ts';
-import { type CuratedTable, loadCuratedTable } from './tables.ts';
+import { loadCuratedTables } from './tables/curated.ts';
 import { writeFileAtomically, writeTreeAtomically } from './write.ts';
 
 export interface IngestOptions {
@@ -18,17 +18,6 @@ export interface IngestOptions {
   /** The generated content folder (git-ignored): plans/*.mdx, data/*.json. */
   outDir: string;
   reportPath: string;
-}
-
-function curatedTablesFor(seedsDir: string, slug: string): Map<number, CuratedTable> {
-  const tables = new Map<number, CuratedTable>();
-  for (let n = 1; n <= 20; n++) {
-    const path = join(seedsDir, 'tables', slug, `table${n}.yaml`);
-    if (!existsSync(path)) continue;
-    const curated = loadCuratedTable(path);
-    if (curated) tables.set(n, curated);
-  }
-  return tables;
 }
 
 /** Every catalogued plan through the pipeline; throws one IngestError listing all problems. */
@@ -39,7 +28,7 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
   for (const entry of catalog.plans) {
     const file = join(seedsDir, entry.file);
     try {
-      plans.push(ingestPlan(entry, readFileSync(file), file, curatedTablesFor(seedsDir, entry.slug)));
+      plans.push(ingestPlan(entry, readFileSync(file), file, loadCuratedTables(seedsDir, entry.slug)));
     } catch (e) {
       if (e instanceof IngestError) problems.push(...e.problems);
       else throw e;

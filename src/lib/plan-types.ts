@@ -4,6 +4,9 @@
  * A plan is read into lines, lines are classified (plan text / debris / …), plan lines
  * are parsed into this tree, ids are assigned from the document's own numbering, and the
  * tree is emitted as MDX plus structured JSON. Nothing downstream re-parses the MDX.
+ *
+ * Every container holds its parts in `children` (a table's note too), so one walker
+ * (`visit` in src/lib/plan-visit.ts) reaches every node.
  */
 
 /** The two scripts every page exists in. */
@@ -130,7 +133,8 @@ export interface TableBlock {
   label: string;
   title: Inline[];
   table: IndicatorTable;
-  note?: Note;
+  /** The note printed under the table (注：…), if any: a child like any other. */
+  children: Note[];
   source: SourceSpan;
 }
 
@@ -138,6 +142,8 @@ export interface TableBlock {
 export interface Annex {
   kind: 'annex';
   id: string;
+  /** N of 附件N, where the heading numbers it. */
+  num?: number;
   title: Inline[];
   bodyMissing: boolean;
   source: SourceSpan;
@@ -146,6 +152,7 @@ export interface Annex {
 export type Block = Paragraph | Article | Item | Chapter | Section | Box | Figure | Note | TableBlock | Annex;
 
 export interface Preamble {
+  kind: 'preamble';
   id: 'preamble';
   children: Paragraph[];
 }

@@ -43,7 +43,7 @@ export function documentPieces(doc: PlanDocument): string[] {
               out.push(...[no, parent, r.name, unitColumn ? (r.unit ?? '') : '', ...b.table.columns.map((c) => r.cells[c.key]?.raw ?? ''), r.attribute ?? '']);
             }
           }
-          if (b.note) walk(b.note.children);
+          walk(b.children);
           break;
         }
         case 'figure':

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emitMdx } from '../../ingest/emit-mdx.ts';
 import { ingestPlan } from '../../ingest/pipeline.ts';
-import type { Block, PlanDocument } from '../../src/lib/plan-types.ts';
+import type { PlanDocument } from '../../src/lib/plan-types.ts';
+import { visit } from '../../src/lib/plan-visit.ts';
 import { documentPieces, fold } from '../helpers/doc-text.ts';
 import { fixtureEntry } from '../helpers/entry.ts';
 
@@ -57,15 +58,10 @@ const line = fc.oneof(
 const document = fc.array(line, { minLength: 1, maxLength: 60 }).filter((ls) => ls.some((l) => l.trim() !== ''));
 
 function ids(doc: PlanDocument): string[] {
-  const out = doc.preamble.children.map((p) => p.id);
-  const walk = (bs: Block[]) => {
-    for (const b of bs) {
-      out.push(b.id);
-      if (b.kind === 'table' && b.note) walk([b.note]);
-      if ('children' in b) walk(b.children as Block[]);
-    }
-  };
-  walk(doc.body);
+  const out: string[] = [];
+  visit(doc, (node) => {
+    if (node.kind !== 'preamble') out.push(node.id);
+  });
   return out;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Stage 6 (tables) — one cell: what a flattened cell line says, read without changing it.
+ */
+import type { IndicatorAttribute, TableCell } from '../../src/lib/plan-types.ts';
+
+/** A cell as it stands in the source: one line, or the lines of a cell that was split. */
+export type SourceText = string | string[];
+
+export const joinText = (t: SourceText): string => (Array.isArray(t) ? t.join('') : t);
+
+const BRACKETED = /^[[〔［](.*)[\]〕］]$/s;
+const YEAR_PREFIX = /^(\d{4})年/;
+const QUALIFIER_BEFORE = /^(≥|≤|＞|＜|>|<)/;
+const QUALIFIER_AFTER = /(以上|以下|左右)$/;
+/** A "-" only counts as a sign when a digit follows, so the dash cell "-" has no value. */
+const NUMBER = /[-−]?\d+(?:\.\d+)?/;
+
+/**
+ * Reads what a cell says without changing it: raw stays verbatim. The year is taken off
+ * first so "2019年32.21" is 32.21 for 2019, not 2019.
+ */
+export function parseCell(raw: string): TableCell {
+  const cell: TableCell = { raw };
+  let rest = raw.trim();
+  const bracket = BRACKETED.exec(rest);
+  if (bracket) {
+    cell.cumulative = true;
+    rest = bracket[1].trim();
+  }
+  const year = YEAR_PREFIX.exec(rest);
+  if (year) {
+    cell.year = year[1];
+    rest = rest.slice(year[0].length);
+  }
+  const qualifier = QUALIFIER_BEFORE.exec(rest) ?? QUALIFIER_AFTER.exec(rest);
+  if (qualifier) cell.qualifier = qualifier[1];
+  const num = NUMBER.exec(rest);
+  if (num) cell.value = Number(num[0].replace('−', '-'));
+  return cell;
+}
+
+export const ATTRIBUTES = ['预期性', '约束性'] as const satisfies readonly IndicatorAttribute[];
+export const isAttribute = (t: string): t is IndicatorAttribute => (ATTRIBUTES as readonly string[]).includes(t);
+
+/** A line that can only be a value cell: a number (with %, ≥, 以上, a year), a bracket, or "-". */
+const VALUE_LIKE = /^(?:[[〔［].*[\]〕］]|-|\d{4}年|(?:\d{4}年)?(?:≥|≤|＞|＜|>|<)?[-−]?\d+(?:\.\d+)?%?(?:以上|以下|左右)?)$/;
+export const isValueLike = (t: string): boolean => VALUE_LIKE.test(t);
+/** Names, units, parents and categories: neither a value nor an attribute. */
+export const isLabel = (t: string): boolean => t !== '' && !isValueLike(t) && !isAttribute(t);
+
+/** The unit printed in brackets at the end of a name: "地区生产总值(亿元)" → 亿元. */
+export function unitFromName(name: string): string | undefined {
+  return /[(（]([^()（）]+)[)）]$/.exec(name)?.[1];
+}
+
+/** A table prints a 单位 column: units are cells then, not read from the names. */
+export const hasUnitColumn = (headerTexts: readonly string[]): boolean => headerTexts.includes('单位');
