@@ -1,5 +1,5 @@
 /**
- * Stage 2 — separate plan text from what the saved web page put around it.
+ * Stage 3 — separate plan text from what the saved web page put around it.
  *
  * Web debris (navigation, app prompts, bylines, view counters, copyright and repost
  * notices, comment boxes, print buttons, portal advertising) sits *around* the document:
@@ -22,7 +22,7 @@ export interface ClassifiedLine extends SourceLine {
 }
 
 /** Per-plan overrides from the catalog, for lines a general rule cannot decide. */
-export interface ClassifyOverrides {
+interface ClassifyOverrides {
   /** Lines (exact text after trimming) that are debris although no rule says so. */
   debris?: { text: string; reason: string }[];
   /** Lines (exact text after trimming) that are plan text although a rule says debris. */
@@ -42,7 +42,7 @@ interface DebrisRule {
 const CHROME_WORDS =
   /^(?:(?:进入|退出|進入|退出)?(?:老年|長者|长者|无障碍|無障礙)模式|打印|列印|关闭|關閉|扫码(?:下载|咨询)|掃碼(?:下載|諮詢)|关注有礼|關注有禮|官方微信|商务合作|商務合作|重要资讯|重要資訊|相关文章|相關文章|相关阅读|网友点评|網友點評|发表评论|發表評論|我要评论|评价|評價|分享到?|收藏|返回顶部|返回頂部|上一篇|下一篇|字号[大中小+-]*|[^\s]{0,6}(?:APP|App|app)|[^\s]{0,6}客服|[:：()（）+\-•·|｜/])+$/;
 
-export const DEBRIS_RULES: DebrisRule[] = [
+const DEBRIS_RULES: DebrisRule[] = [
   { name: 'page chrome (buttons, app prompts, section labels)', test: (l) => squeeze(l).length <= 24 && CHROME_WORDS.test(squeeze(l)) },
   { name: 'hotline or phone number', test: (l) => /热线|熱線/.test(l) || /^[\d\-\s()+]{7,}$/.test(l) },
   { name: 'breadcrumb navigation', test: (l) => /^(当前位置|當前位置|您的位置|你的位置)/.test(l) || /^>\s|\s>\s.*\s>\s/.test(l) },

@@ -5,7 +5,7 @@ import { runIngest } from './run.ts';
 
 const started = performance.now();
 try {
-  const { report } = runIngest({ seedsDir: 'seeds', outDir: 'src/generated', reportPath: 'build/ingest-report.json' });
+  const { report } = runIngest({ seedsDir: 'seeds', outDir: 'src/generated' });
   console.log(summarise(report, performance.now() - started));
 } catch (e) {
   if (e instanceof IngestError) {

@@ -1,5 +1,5 @@
 /**
- * Stage 5b — the structure counts of a plan, for the report and the data file.
+ * Stage 6b — the structure counts of a plan, for the report and the data file.
  */
 import type { PlanCounts } from '../src/lib/plan-data.ts';
 import type { PlanDocument } from '../src/lib/plan-types.ts';

@@ -10,7 +10,7 @@ import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib
 import { type PlanNode, SKIP, visit } from '../src/lib/plan-visit.ts';
 
 /** Plain text of inline content; footnote numbers are references, not words. */
-export const plainText = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
+const plainText = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
 
 const both = (text: string, original: Script): Record<Script, string> => ({
   hans: convertText(text, original, 'hans'),
@@ -42,7 +42,7 @@ function blockText(b: Block): string | undefined {
   }
 }
 
-export function textRecords(doc: PlanDocument, original: Script): TextRecord[] {
+function textRecords(doc: PlanDocument, original: Script): TextRecord[] {
   const records: TextRecord[] = [];
   visit(doc, (node, ancestors) => {
     if (node.kind === 'preamble') return;

@@ -9,7 +9,7 @@ const NUMERAL = `[${NUMERAL_CHARS}]+`;
 /** 三、title */
 export const CHAPTER = new RegExp(`^(${NUMERAL})、(.+)$`);
 /** （二）title… or (二)title… */
-export const SECTION = new RegExp(`^[（(](${NUMERAL})[)）](.*)$`);
+const SECTION = new RegExp(`^[（(](${NUMERAL})[)）](.*)$`);
 /** 7.text or 7．text (not a decimal such as 4.0). */
 export const NUMBERED = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/;
 /** ——text (a goal list item). */

@@ -20,7 +20,7 @@ import type { CuratedTable } from './tables/curated.ts';
 import { rebuildTables } from './tables/rebuild.ts';
 
 /** The stages after parsing, in the order they run. */
-export const TRANSFORMS: readonly Transform[] = [
+const TRANSFORMS: readonly Transform[] = [
   resolveNumbering, // 4: numbered paragraphs are articles, or items where they restart
   closeSpans, // 4: containers' source spans cover their children
   markFootnotes, // 4b: footnote numbers fused into the text

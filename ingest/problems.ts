@@ -2,7 +2,7 @@
  * Problems found while ingesting. Every message names the file and, where there is one,
  * the line, so a person can go straight to the spot.
  */
-export type ProblemLevel = 'error' | 'warning';
+type ProblemLevel = 'error' | 'warning';
 
 export interface Problem {
   level: ProblemLevel;

@@ -1,13 +1,13 @@
 /**
  * The ingestion report: per plan, every line set aside (debris, printed TOC, editorial
  * remark) with the rule that decided it, the structure counts and the warnings. Written to
- * build/ingest-report.json for people to audit, and read by the about page.
+ * src/generated/ingest-report.json for people to audit, and read by the about page.
  */
 import type { PlanCounts } from '../src/lib/plan-data.ts';
 import type { IngestedPlan, SetAsideLine } from './pipeline.ts';
 import { formatProblem } from './problems.ts';
 
-export interface PlanReport {
+interface PlanReport {
   slug: string;
   file: string;
   encoding: string;
@@ -18,13 +18,11 @@ export interface PlanReport {
 }
 
 export interface IngestReport {
-  generatedBy: string;
   plans: PlanReport[];
 }
 
 export function buildReport(plans: { plan: IngestedPlan; charCount: number }[]): IngestReport {
   return {
-    generatedBy: 'ingest/ (npm run ingest)',
     plans: plans.map(({ plan, charCount }) => ({
       slug: plan.entry.slug,
       file: plan.file,
@@ -83,6 +81,6 @@ export function summarise(report: IngestReport, ms: number): string {
     ...rows.map(fmt),
     ...(warnings.length ? ['', `${warnings.length} warning(s):`, ...warnings.map((w) => `  ${w}`)] : []),
     '',
-    `ingested ${report.plans.length} plan(s) in ${ms.toFixed(0)} ms; report: build/ingest-report.json`,
+    `ingested ${report.plans.length} plan(s) in ${ms.toFixed(0)} ms; report: src/generated/ingest-report.json`,
   ].join('\n');
 }

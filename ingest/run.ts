@@ -11,13 +11,12 @@ import { type IngestedPlan, ingestPlan } from './pipeline.ts';
 import { IngestError, type Problem } from './problems.ts';
 import { buildReport, type IngestReport } from './report.ts';
 import { loadCuratedTables } from './tables/curated.ts';
-import { writeFileAtomically, writeTreeAtomically } from './write.ts';
+import { writeTreeAtomically } from './write.ts';
 
-export interface IngestOptions {
+interface IngestOptions {
   seedsDir: string;
   /** The generated content folder (git-ignored): plans/*.mdx, data/*.json. */
   outDir: string;
-  reportPath: string;
 }
 
 /** Every catalogued plan through the pipeline; throws one IngestError listing all problems. */
@@ -55,7 +54,7 @@ export function outputFiles(plans: IngestedPlan[]): { files: Map<string, string>
 export function runIngest(options: IngestOptions): { report: IngestReport; plans: IngestedPlan[] } {
   const plans = ingestAll(options.seedsDir);
   const { files, report } = outputFiles(plans);
+  // The report is written once, with the rest of the output (src/generated/ingest-report.json).
   writeTreeAtomically(options.outDir, files);
-  writeFileAtomically(options.reportPath, JSON.stringify(report, null, 1));
   return { report, plans };
 }

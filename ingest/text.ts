@@ -5,13 +5,13 @@
  */
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]|[\u{20000}-\u{3134f}]/u;
-export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
 
 /**
  * Spaces between two CJK characters are layout debris (letter-spaced signatures such as
  * 中 共 临 海 市 委, copy-paste gaps); elsewhere runs of spaces become one space.
  */
-export function normaliseSpacing(line: string): string {
+function normaliseSpacing(line: string): string {
   const chars = [
     ...line
       .replace(/[\u00a0\u3000\t]/g, ' ')
@@ -28,7 +28,7 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': 
  * Chinese context so the text reads (and wraps) as printed. Commas and colons between
  * digits (1,000 or 13:18) and brackets around purely Latin text keep their ASCII form.
  */
-export function normalisePunctuation(line: string): string {
+function normalisePunctuation(line: string): string {
   const chars = [...line];
   const out = chars.slice();
   const prevNonSpace = (i: number) => {

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { type Document, LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { IngestError, type Problem, error } from './problems.ts';
 
-export interface ParseYamlOptions {
+interface ParseYamlOptions {
   /**
    * 'failsafe' keeps every scalar the string written ("5.0" stays "5.0", "1" stays "1"):
    * for files that record source text. Default 'core' (numbers, booleans).

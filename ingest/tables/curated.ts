@@ -70,7 +70,7 @@ function crossCheck(t: Partial<Curated>, ctx: z.RefinementCtx): void {
 }
 
 /** The schema of a curated table file. */
-export const curatedTableSchema = tableShape.superRefine(crossCheck, { when: () => true });
+const curatedTableSchema = tableShape.superRefine(crossCheck, { when: () => true });
 
 /** A reviewed reconstruction of one table, with the file it was read from. */
 export type CuratedTable = Curated & { path: string };

@@ -8,8 +8,6 @@
  *   and <id>-dup<k> for the k-th repeat of a number the document prints twice.
  */
 
-export const PREAMBLE_ID = 'preamble';
-
 /** Writers: one per element of the grammar. An empty parent means "at the top of the body". */
 export const ids = {
   part: (n: number) => `part${n}`,

@@ -13,7 +13,7 @@
 export type Script = 'hans' | 'hant';
 
 /** 1-based line numbers in the raw seed file, inclusive. */
-export interface SourceSpan {
+interface SourceSpan {
   from: number;
   to: number;
 }

@@ -13,7 +13,7 @@ export type PlanNode = Preamble | Block;
 export const SKIP = Symbol('skip');
 
 /** Called for each node in document order (parents before children), with its ancestors, outermost first. */
-export type Visitor = ((node: PlanNode, ancestors: readonly PlanNode[]) => void) | ((node: PlanNode, ancestors: readonly PlanNode[]) => typeof SKIP | undefined);
+type Visitor = ((node: PlanNode, ancestors: readonly PlanNode[]) => void) | ((node: PlanNode, ancestors: readonly PlanNode[]) => typeof SKIP | undefined);
 
 /** The children of a node, whatever its kind. */
 export const childrenOf = (node: PlanNode): readonly Block[] => ('children' in node ? node.children : []);

@@ -1,7 +1,7 @@
 /**
  * The ingestion report's summary, published with the site: per plan, which source lines were
  * set aside and by which rule (line numbers, not the text, so no web debris is republished;
- * the full report with the text is build/ingest-report.json, made by `npm run ingest`).
+ * the full report with the text is src/generated/ingest-report.json, made by `npm run ingest`).
  */
 import type { APIRoute } from 'astro';
 import report from '../generated/ingest-report.json';

@@ -63,7 +63,9 @@ describe('scripts', () => {
 
 describe('no web debris anywhere in the built site', () => {
   const files = htmlFiles(DIST, /\.(html|json|js|txt|xml|css)$/);
-  const report = JSON.parse(readFileSync('build/ingest-report.json', 'utf8')) as { plans: { setAside: { role: string; rule: string; text: string }[] }[] };
+  const report = JSON.parse(readFileSync('src/generated/ingest-report.json', 'utf8')) as {
+    plans: { setAside: { role: string; rule: string; text: string }[] }[];
+  };
   const debris = report.plans
     .flatMap((p) => p.setAside)
     .filter((s) => s.role === 'debris' && !s.rule.startsWith('page heading') && s.text.length >= 6)

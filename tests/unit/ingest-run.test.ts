@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const seeds = join(dir, 'seeds');
 cpSync('seeds', seeds, { recursive: true });
-const options = { seedsDir: seeds, outDir: join(dir, 'generated'), reportPath: join(dir, 'build', 'report.json') };
+const options = { seedsDir: seeds, outDir: join(dir, 'generated') };
 
 describe('runIngest', () => {
   it('writes one MDX and one data file per plan, and the report', () => {
@@ -21,7 +21,7 @@ describe('runIngest', () => {
       ['jiaxing-15-proposal', 'linhai-14-outline', 'linhai-common-prosperity', 'quzhou-14-outline', 'taizhou-14-proposal'].map((s) => `${s}.mdx`),
     );
     expect(readdirSync(join(options.outDir, 'data'))).toHaveLength(5);
-    const written = JSON.parse(readFileSync(options.reportPath, 'utf8'));
+    const written = JSON.parse(readFileSync(join(options.outDir, 'ingest-report.json'), 'utf8'));
     expect(written.plans).toHaveLength(5);
     expect(report.plans.find((p) => p.slug === 'linhai-14-outline')?.setAside.filter((s) => s.role === 'toc')).toHaveLength(68);
     // The brief's budget is 2 s for all five plans; this machine does it in well under 1 s.

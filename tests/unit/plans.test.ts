@@ -102,7 +102,11 @@ describe.each(cases)('$name', ({ plan, expected }) => {
 
   it('reports the expected warnings', () => {
     const messages = plan.problems.map(formatProblem);
-    for (const w of expected.warnings) expect(messages.some((m) => m.endsWith(w)), `${w}\n in\n${messages.join('\n')}`).toBe(true);
+    for (const w of expected.warnings)
+      expect(
+        messages.some((m) => m.endsWith(w)),
+        `${w}\n in\n${messages.join('\n')}`,
+      ).toBe(true);
   });
 
   it('gives every node a unique id in the contract grammar', () => {

@@ -1,12 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IndicatorRow, IndicatorTable } from '../../src/lib/plan-types.ts';
 import { IngestError, formatProblem, type Problem } from '../../ingest/problems.ts';
 import { parseCell } from '../../ingest/tables/cells.ts';
-import { type CuratedTable, loadCuratedTable } from '../../ingest/tables/curated.ts';
+import { type CuratedTable, loadCuratedTable, loadCuratedTables } from '../../ingest/tables/curated.ts';
+import { ingestPlan } from '../../ingest/pipeline.ts';
+import { fixtureEntry } from '../helpers/entry.ts';
 import { rebuildTable } from '../../ingest/tables/rebuild.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -344,5 +346,34 @@ describe('loadCuratedTable', () => {
     const path = join(dir, 'broken.yaml');
     writeFileSync(path, 'headerRows: [\n');
     expect(() => loadCuratedTable(path)).toThrow(/broken\.yaml.*malformed YAML/);
+  });
+});
+
+describe('loadCuratedTables', () => {
+  const planDir = () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'tables-'));
+    mkdirSync(join(seeds, 'tables', 'x-14-outline'), { recursive: true });
+    return { seeds, dir: join(seeds, 'tables', 'x-14-outline') };
+  };
+
+  it('reads every table<N>.yaml, whatever N (none silently ignored after table20)', () => {
+    const { seeds, dir } = planDir();
+    const text = readFileSync(join(ROOT, 'seeds/tables/linhai-14-outline/table1.yaml'), 'utf8');
+    writeFileSync(join(dir, 'table1.yaml'), text);
+    writeFileSync(join(dir, 'table21.yaml'), text);
+    expect([...loadCuratedTables(seeds, 'x-14-outline').keys()].sort((a, b) => a - b)).toEqual([1, 21]);
+  });
+
+  it('refuses a file not named table<N>.yaml', () => {
+    const { seeds, dir } = planDir();
+    writeFileSync(join(dir, 'tableone.yaml'), 'headerRows: []\n');
+    expect(() => loadCuratedTables(seeds, 'x-14-outline')).toThrow(/tableone\.yaml.*named table<N>\.yaml/);
+  });
+
+  it('reports a curated file whose table the plan does not have', () => {
+    const curated = new Map([[21, { ...curatedOf(1), path: 'seeds/tables/x/table21.yaml' }]]);
+    expect(() => ingestPlan(fixtureEntry(), new TextEncoder().encode('一、总则\n正文。\n'), 'x.txt', curated)).toThrow(
+      /seeds\/tables\/x\/table21\.yaml: error: the plan test-14-proposal has no table 21/,
+    );
   });
 });
