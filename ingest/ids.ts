@@ -41,49 +41,39 @@ export function assignIds(tree: PlanDocument, file: IngestFile): void {
     if (node.kind === 'preamble') return;
     const container = ancestors[ancestors.length - 1];
     const parent = container?.id ?? '';
-    const chapter = ancestors.find((a) => a.kind === 'chapter')?.id;
     const line = node.source.from;
+    /** Gives the node its id; `run` names the numbering its number must continue. */
+    const write = (id: string, run?: string) => {
+      if (run !== undefined && 'num' in node && node.num !== undefined) record(run, node.num, line);
+      node.id = unique(id, line);
+    };
+    const within = `in ${parent || 'the document'}`;
     switch (node.kind) {
       case 'paragraph': {
         const i = (paragraphs.get(container) ?? 0) + 1;
         paragraphs.set(container, i);
-        node.id = unique(ids.paragraph(parent, i), line);
-        return;
+        return write(ids.paragraph(parent, i));
       }
       case 'chapter':
-        record('chapter number', node.num, line);
-        node.id = unique(ids.chapter(node.num), line);
-        return;
+        return write(ids.chapter(node.num), 'chapter number');
       case 'section':
-        record(`section number in ${parent || 'the document'}`, node.num, line);
-        node.id = unique(ids.section(chapter, node.num), line);
-        return;
+        return write(ids.section(ancestors.find((a) => a.kind === 'chapter')?.id, node.num), `section number ${within}`);
       case 'article':
-        node.id = unique(ids.article(node.num), line);
-        return;
+        return write(ids.article(node.num));
       case 'item':
-        record(`item number in ${parent || 'the document'}`, node.num, line);
-        node.id = unique(ids.item(parent, node.num), line);
-        return;
+        return write(ids.item(parent, node.num), `item number ${within}`);
       case 'box':
-        record('box (专栏) number', node.num, line);
-        node.id = unique(ids.box(node.num), line);
-        return;
+        return write(ids.box(node.num), 'box (专栏) number');
       case 'table':
-        record('table (表) number', node.num, line);
-        node.id = unique(ids.table(node.num), line);
-        return;
+        return write(ids.table(node.num), 'table (表) number');
       case 'figure': {
         const m = FIG.exec(node.label);
-        node.id = unique(m ? ids.figure(Number(m[1]), Number(m[2])) : 'fig', line);
-        return;
+        return write(m ? ids.figure(Number(m[1]), Number(m[2])) : 'fig');
       }
       case 'note':
-        node.id = unique(ids.note(parent), line);
-        return;
+        return write(ids.note(parent));
       case 'annex':
-        node.id = unique(ids.annex(node.num), line);
-        return;
+        return write(ids.annex(node.num));
     }
   });
 
