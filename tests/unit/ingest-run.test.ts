@@ -14,9 +14,12 @@ const options = { seedsDir: seeds, outDir: join(dir, 'generated') };
 
 describe('runIngest', () => {
   it('writes one MDX and one data file per plan, and the report', () => {
-    const started = performance.now();
+    // CPU time, not wall time: the budget is the ingestion's own work, which a machine
+    // shared with other jobs does not change (its wall time it does).
+    const started = process.cpuUsage();
     const { report } = runIngest(options);
-    const ms = performance.now() - started;
+    const used = process.cpuUsage(started);
+    const ms = (used.user + used.system) / 1000;
     expect(readdirSync(join(options.outDir, 'plans')).sort()).toEqual(
       ['jiaxing-15-proposal', 'linhai-14-outline', 'linhai-common-prosperity', 'quzhou-14-outline', 'taizhou-14-proposal'].map((s) => `${s}.mdx`),
     );
@@ -24,8 +27,8 @@ describe('runIngest', () => {
     const written = JSON.parse(readFileSync(join(options.outDir, 'ingest-report.json'), 'utf8'));
     expect(written.plans).toHaveLength(5);
     expect(report.plans.find((p) => p.slug === 'linhai-14-outline')?.setAside.filter((s) => s.role === 'toc')).toHaveLength(68);
-    // The brief's budget is 2 s for all five plans; this machine does it in well under 1 s.
-    expect(ms).toBeLessThan(2000);
+    // The budget is 1 s for all five plans, cold (about 0.35 s of CPU on the reference machine).
+    expect(ms).toBeLessThan(1000);
   });
 
   it('leaves the previous output intact when a later run fails', () => {
