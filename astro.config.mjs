@@ -16,10 +16,14 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The project's stack is the unified/remark ecosystem (remark-gfm), so MDX runs on the
-  // unified processor rather than Astro 7's default Sätteri.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx()],
+  // The project's stack is the unified/remark ecosystem (remark-gfm), so Markdown and MDX run
+  // on the unified processor rather than Astro 7's default Sätteri. Pages show exactly the
+  // source characters: no smartypants ("x" → “x”, -- → —, ... → …) anywhere, and the plans'
+  // MDX (ingest/emit-mdx.ts) runs without GFM, whose autolink literals rewrite text after
+  // parsing (a URL or e-mail address would become a link swallowing the Chinese after it)
+  // and which no escape can stop; the plans hold no Markdown tables or strikethrough anyway.
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) })],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes the scripts
   // and styles it emits; nothing may be loaded from anywhere but the site itself.
   security: {

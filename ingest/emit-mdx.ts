@@ -1,211 +1,214 @@
 /**
- * Stage 6a — emit one MDX file per plan, in the plan's original script.
+ * Stage 7a — emit one MDX file per plan, in the plan's original script.
  *
- * Every block is written as a JSX element carrying its contract id; the text inside is
- * escaped so that MDX reads it as text: `{ } < > &` and the Markdown/GFM specials become
- * character references (`{#id}` heading syntax is not MDX, so ids are attributes).
- * The frontmatter holds the slug only; the catalog facts live in the data JSON, one source.
+ * The document tree becomes an mdast tree of MDX JSX elements named for the document's
+ * structure (<Chapter>, <Section>, <Article>, <Box>, <TableBlock>, <Paragraph>, <FnRef> …),
+ * serialised by mdast-util-to-markdown with mdast-util-mdx: the library escapes what MDX would
+ * read as syntax, so the text round-trips exactly (tests/unit/emit.test.ts, and the built page
+ * in tests/e2e/fidelity.test.ts). Presentation — permalinks, classes, landmarks, table layout,
+ * editorial notes — belongs to the components in src/components/doc/, which the plan page
+ * passes to the MDX content.
+ *
+ * Two rules keep the text exact:
+ * - Text shown on the page is JSX *text* (children), never a quoted attribute: a quoted MDX
+ *   attribute decodes character references but the serialiser leaves `&` as is, so `&amp;`
+ *   would not survive. Free text a component needs as a string (a label, an aria name) is a
+ *   JS string literal expression, `label={"表一"}`; quoted attributes hold ids and numbers only.
+ * - The site compiles this MDX without GFM and without smartypants (astro.config.mjs): no
+ *   escape can stop GFM's autolink literals, which rewrite text after parsing.
+ *
+ * This module is the one place that knows the document tree's shape (src/lib/plan-types.ts).
+ * Any block can be emitted on its own (`emitBlockMdx`) with the same elements as in the whole
+ * plan, so a page for one section renders through the same components.
  */
-import type { Block, IndicatorTable, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
+import type { Nodes, Paragraph as MdParagraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Block, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
+import { visit } from '../src/lib/plan-visit.ts';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '{': '&#123;',
-  '}': '&#125;',
-  '*': '&#42;',
-  _: '&#95;',
-  '`': '&#96;',
-  '[': '&#91;',
-  ']': '&#93;',
-  '\\': '&#92;',
-  '~': '&#126;',
-  '|': '&#124;',
-  '@': '&#64;',
-  ':': '&#58;',
-  '#': '&#35;',
-  '!': '&#33;',
-  '"': '&quot;',
-};
+/** Attribute values: a plain quoted value for ids and numbers, a string literal for free text. */
+type Attrs = Record<string, string | number | boolean | undefined | { text: string } | { json: unknown }>;
 
-/** Text as MDX text (and safe inside a double-quoted attribute). */
-export const escapeMdx = (s: string): string => s.replace(/[&<>{}*_`[\]\\~|@:#!"]/g, (c) => ESCAPES[c]);
+const SAFE_PLAIN = /^[A-Za-z0-9._-]*$/;
 
-export function inlineMdx(inlines: Inline[] | undefined): string {
-  return (inlines ?? [])
-    .map((i) => (i.type === 'text' ? escapeMdx(i.value) : `<sup class="fnref"><a href="#annex" title="名词解释 ${i.n}（原网页未收录）">${i.n}</a></sup>`))
-    .join('');
+function attributes(attrs: Attrs): MdxJsxAttribute[] {
+  return Object.entries(attrs).flatMap(([name, v]): MdxJsxAttribute[] => {
+    if (v === undefined || v === false) return [];
+    if (v === true) return [{ type: 'mdxJsxAttribute', name, value: null }];
+    if (typeof v === 'object') {
+      const value = JSON.stringify('text' in v ? v.text : v.json);
+      return [{ type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value } }];
+    }
+    const value = String(v);
+    // Guard the rule above: a quoted value with text in it could lose characters.
+    if (!SAFE_PLAIN.test(value)) throw new Error(`emit-mdx: attribute ${name}="${value}" must be an id or a number; pass text as { text }`);
+    return [{ type: 'mdxJsxAttribute', name, value }];
+  });
 }
+
+const flow = (name: string, attrs: Attrs, children: RootContent[]): MdxJsxFlowElement => ({
+  type: 'mdxJsxFlowElement',
+  name,
+  attributes: attributes(attrs),
+  children: children as MdxJsxFlowElement['children'],
+});
+
+const inline = (name: string, attrs: Attrs, children: PhrasingContent[] = []): MdxJsxTextElement => ({
+  type: 'mdxJsxTextElement',
+  name,
+  attributes: attributes(attrs),
+  children,
+});
 
 /**
- * The permalink control every addressable block carries: a link to its own fragment (the
- * reader script copies the full URL). Its mark is drawn by CSS so copied text stays clean;
- * the label is converted with the rest of the page for the traditional script.
+ * A block element whose content is text: MDX reads text inside a flow element as a Markdown
+ * paragraph, so it is one (the components map `p` to its bare content).
  */
-export const permalink = (id: string): string => `<a class="permalink" href="#${id}" aria-label="链接到此处（${id}）"></a>`;
+const textBlock = (name: string, attrs: Attrs, content: PhrasingContent[]): MdxJsxFlowElement =>
+  flow(name, attrs, content.length > 0 ? [{ type: 'paragraph', children: content } satisfies MdParagraph] : []);
 
-/** An article or item number links to the article itself (第7条 → #a7). */
-const numLink = (id: string, label: string) => `<a class="num num-link" href="#${id}">${escapeMdx(label)}</a>`;
+const text = (value: string): Text => ({ type: 'text', value });
 
-function paragraphMdx(p: Paragraph, numbered?: { id: string; label: string }): string {
-  const num = numbered ? numLink(numbered.id, numbered.label) : '';
-  const lead = p.lead ? `<strong class="lead">${inlineMdx(p.lead)}</strong>` : '';
-  return `<p id="${p.id}" class="p-${p.style}">${num}${lead}${inlineMdx(p.content)}${permalink(p.id)}</p>`;
+const plain = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
+
+function phrasing(inlines: Inline[] | undefined): PhrasingContent[] {
+  return (inlines ?? []).map((i) => (i.type === 'text' ? text(i.value) : inline('FnRef', { n: i.n })));
 }
 
-function noteMdx(n: Note, ctx: EmitContext): string[] {
-  return [
-    `<div id="${n.id}" class="note${n.tableMissing ? ' note-table-missing' : ''}">`,
-    ...(n.tableMissing ? ['<p class="editorial">（此注所属的表格原网页未收录）</p>'] : []),
-    ...n.children.flatMap((c) => blockMdx(c, ctx)),
-    permalink(n.id),
-    '</div>',
-  ];
+/** Previous and next chapter, for the navigation at the end of every chapter. */
+interface EmitContext {
+  chapters: { id: string; label: string; title: string }[];
 }
 
-function tableMdx(t: TableBlock, ctx: EmitContext): string[] {
-  const table: IndicatorTable = t.table;
-  const hasCategories = table.groups.some((g) => g.category !== null);
-  const hasUnit = table.headerRows.some((row) => row.some((c) => c.text === '单位'));
-  const th = (c: { text: string; colspan?: number; rowspan?: number }) =>
-    `<th scope="col"${c.colspan && c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${escapeMdx(c.text)}</th>`;
-  // A 类别 column with no category in any row is left out rather than drawn empty.
-  const head = table.headerRows.map(
-    (row) =>
-      `<tr>${row
-        .filter((c) => hasCategories || c.text !== '类别')
-        .map(th)
-        .join('')}</tr>`,
+function contextOf(doc: PlanDocument): EmitContext {
+  return { chapters: doc.body.flatMap((b) => (b.kind === 'chapter' ? [{ id: b.id, label: b.label, title: plain(b.title) }] : [])) };
+}
+
+function paragraph(p: Paragraph, numbered?: { id: string; label: string }): MdxJsxFlowElement {
+  return textBlock('Paragraph', { id: p.id, style: p.style }, [
+    ...(numbered ? [inline('NumLink', { to: numbered.id }, [text(numbered.label)])] : []),
+    ...(p.lead ? [inline('Lead', {}, phrasing(p.lead))] : []),
+    ...phrasing(p.content),
+  ]);
+}
+
+const note = (n: Note, ctx: EmitContext): MdxJsxFlowElement =>
+  flow(
+    'Note',
+    { id: n.id, tableMissing: n.tableMissing },
+    n.children.flatMap((c) => block(c, ctx)),
   );
-  const body = table.groups.flatMap((g) => {
-    const rows = g.rows.map((r, i) => {
-      const prev = g.rows[i - 1];
-      const span = (same: (x: typeof r) => boolean) => {
-        let n = 1;
-        while (g.rows[i + n] && same(g.rows[i + n])) n++;
-        return n > 1 ? ` rowspan="${n}"` : '';
-      };
-      const cells: string[] = [];
-      if (hasCategories && i === 0)
-        cells.push(`<th scope="rowgroup"${g.rows.length > 1 ? ` rowspan="${g.rows.length}"` : ''} class="category">${escapeMdx(g.category ?? '')}</th>`);
-      // Sub-rows share the number and parent label printed once (城镇化率 › 常住/户籍).
-      if (!(prev && r.no !== undefined && prev.no === r.no)) cells.push(`<td class="no"${span((x) => x.no === r.no)}>${escapeMdx(r.no ?? '')}</td>`);
-      const parent = r.parent !== undefined && !(prev && prev.parent === r.parent) ? `<span class="parent">${escapeMdx(r.parent)}</span>` : '';
-      cells.push(`<th scope="row">${parent}${escapeMdx(r.name)}</th>`);
-      if (hasUnit) cells.push(`<td class="unit">${escapeMdx(r.unit ?? '')}</td>`);
-      cells.push(...table.columns.map((c) => `<td class="value">${escapeMdx(r.cells[c.key]?.raw ?? '')}</td>`));
-      cells.push(`<td class="attr">${escapeMdx(r.attribute ?? '')}</td>`);
-      return `<tr>${cells.join('')}</tr>`;
-    });
-    return ['<tbody>', ...rows, '</tbody>'];
-  });
-  return [
-    `<div id="${t.id}" class="table-block">`,
-    // A scrollable frame must be reachable by keyboard, and named: a labelled region.
-    `<section class="table-scroll" tabindex="0" aria-label="${escapeMdx(`${t.label} ${plainTitle(t.title)}`)}">`,
-    '<table>',
-    `<caption><span class="num">${escapeMdx(t.label)}</span> ${inlineMdx(t.title)}${permalink(t.id)}</caption>`,
-    `<thead>${head.join('')}</thead>`,
-    ...body,
-    '</table>',
-    '</section>',
-    ...t.children.flatMap((n) => noteMdx(n, ctx)),
-    ...(table.rebuiltBy === 'unresolved'
-      ? ['<p class="editorial">（此表由程序按规则重建，原网页丢失了空白单元格，部分数值所在的列可能有误，请以原文件为准。）</p>']
-      : []),
-    // Where the page draws this table as a chart (only with JavaScript; the table is the content).
-    `<div class="chart-slot" data-chart-for="${t.id}" data-table-label="${escapeMdx(t.label)}" hidden></div>`,
-    '</div>',
-  ];
+
+/** The table's cells go to the component as data: its layout (spans, row groups) is presentation. */
+const table = (t: TableBlock, ctx: EmitContext): MdxJsxFlowElement =>
+  flow('TableBlock', { id: t.id, label: { text: t.label }, unresolved: t.table.rebuiltBy === 'unresolved' }, [
+    textBlock(
+      'Table',
+      {
+        of: t.id,
+        label: { text: t.label },
+        title: { text: plain(t.title) },
+        table: { json: { headerRows: t.table.headerRows, columns: t.table.columns, groups: t.table.groups } },
+      },
+      phrasing(t.title),
+    ),
+    ...t.children.map((n) => note(n, ctx)),
+  ]);
+
+function chapterNav(id: string, ctx: EmitContext): MdxJsxFlowElement {
+  const i = ctx.chapters.findIndex((c) => c.id === id);
+  const [prev, here, next] = [ctx.chapters[i - 1], ctx.chapters[i], ctx.chapters[i + 1]];
+  return flow(
+    'ChapterNav',
+    {
+      here: { text: here?.label ?? '' },
+      prev: prev?.id,
+      prevLabel: prev && { text: prev.label + prev.title },
+      next: next?.id,
+      nextLabel: next && { text: next.label + next.title },
+    },
+    [],
+  );
 }
 
-const plainTitle = (inlines: Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : '')).join('');
-
-function blockMdx(b: Block, ctx: EmitContext): string[] {
+function block(b: Block, ctx: EmitContext): MdxJsxFlowElement[] {
+  const children = (blocks: Block[]) => blocks.flatMap((c) => block(c, ctx));
   switch (b.kind) {
     case 'paragraph':
-      return [paragraphMdx(b)];
+      return [paragraph(b)];
     case 'chapter':
       return [
-        `<section class="chapter" aria-labelledby="${b.id}">`,
-        `<h2 id="${b.id}"><span class="num">${escapeMdx(b.label)}</span>${inlineMdx(b.title)}${permalink(b.id)}</h2>`,
-        ...b.children.flatMap((c) => blockMdx(c, ctx)),
-        chapterNav(b.id, ctx),
-        '</section>',
-        '',
+        flow('Chapter', { id: b.id }, [
+          textBlock('Heading', { level: 2, id: b.id, label: { text: b.label } }, phrasing(b.title)),
+          ...children(b.children),
+          chapterNav(b.id, ctx),
+        ]),
       ];
     case 'section':
       return [
-        `<section class="section" aria-labelledby="${b.id}">`,
-        `<h3 id="${b.id}"><span class="num">${escapeMdx(b.label)}</span>${inlineMdx(b.title)}${permalink(b.id)}</h3>`,
-        ...b.children.flatMap((c) => blockMdx(c, ctx)),
-        '</section>',
+        flow('Section', { id: b.id }, [textBlock('Heading', { level: 3, id: b.id, label: { text: b.label } }, phrasing(b.title)), ...children(b.children)]),
       ];
     case 'article':
     case 'item':
       return [
-        `<div id="${b.id}" class="${b.kind}">`,
-        ...b.children.map((p, i) => paragraphMdx(p, i === 0 ? { id: b.id, label: b.label } : undefined)),
-        '</div>',
+        flow(
+          b.kind === 'article' ? 'Article' : 'Item',
+          { id: b.id },
+          b.children.map((p, i) => paragraph(p, i === 0 ? { id: b.id, label: b.label } : undefined)),
+        ),
       ];
     case 'box':
       return [
-        `<section id="${b.id}" class="box" aria-label="${escapeMdx(b.label)}">`,
-        `<h4 class="box-title"><span class="num">${escapeMdx(b.label)}</span> ${inlineMdx(b.title)}${permalink(b.id)}</h4>`,
-        ...b.children.flatMap((c) => blockMdx(c, ctx)),
-        '</section>',
+        flow('Box', { id: b.id, label: { text: b.label } }, [
+          textBlock('BoxTitle', { of: b.id, label: { text: b.label } }, phrasing(b.title)),
+          ...children(b.children),
+        ]),
       ];
     case 'table':
-      return tableMdx(b, ctx);
+      return [table(b, ctx)];
     case 'figure':
-      return [
-        `<figure id="${b.id}" class="figure-missing">`,
-        `<div class="figure-placeholder">（原网页未收录此图）</div>`,
-        `<figcaption><span class="num">${escapeMdx(b.label)}</span> ${inlineMdx(b.caption)}${permalink(b.id)}</figcaption>`,
-        '</figure>',
-      ];
+      return [textBlock('Figure', { id: b.id, label: { text: b.label } }, phrasing(b.caption))];
     case 'note':
-      return noteMdx(b, ctx);
+      return [note(b, ctx)];
     case 'annex':
-      return [
-        `<section class="annex" aria-labelledby="${b.id}">`,
-        `<h2 id="${b.id}">${inlineMdx(b.title)}${permalink(b.id)}</h2>`,
-        ...(b.bodyMissing ? ['<p class="editorial">（附件正文原网页未收录；正文中的上标数字即指向此附件的注释序号。）</p>'] : []),
-        '</section>',
-      ];
+      return [flow('Annex', { id: b.id, bodyMissing: b.bodyMissing }, [textBlock('Heading', { level: 2, id: b.id }, phrasing(b.title))])];
   }
 }
 
-/** Previous/next chapter and back-to-top links at the end of every chapter. */
-interface EmitContext {
-  chapters: { id: string; label: string }[];
+/** The whole plan as an mdast tree: front matter, then the body. */
+export function planTree(doc: PlanDocument): Root {
+  const ctx = contextOf(doc);
+  const preamble =
+    doc.preamble.children.length > 0
+      ? [
+          flow(
+            'Preamble',
+            {},
+            doc.preamble.children.map((p) => paragraph(p)),
+          ),
+        ]
+      : [];
+  return { type: 'root', children: [...preamble, ...doc.body.flatMap((b) => block(b, ctx))] };
 }
 
-function chapterNav(id: string, ctx: EmitContext): string {
-  const chapterOrder = ctx.chapters;
-  const i = chapterOrder.findIndex((c) => c.id === id);
-  const prev = chapterOrder[i - 1];
-  const next = chapterOrder[i + 1];
-  const links = [
-    prev ? `<a class="prev" rel="prev" href="#${prev.id}">上一章 ${escapeMdx(prev.label)}</a>` : '',
-    '<a class="top" href="#top">回到顶部</a>',
-    next ? `<a class="next" rel="next" href="#${next.id}">下一章 ${escapeMdx(next.label)}</a>` : '',
-  ];
-  // Each chapter's navigation is its own landmark, so it needs its own name.
-  const here = chapterOrder[i]?.label.replace(/、.*/, '') ?? '';
-  return `<nav class="chapter-nav" aria-label="第${escapeMdx(here)}章前后">${links.join('')}</nav>`;
-}
+const serialise = (tree: Nodes): string => toMarkdown(tree, { extensions: [mdxToMarkdown()] });
 
+/** The plan's MDX file; the frontmatter holds the slug only (the catalog facts live in the data JSON). */
 export function emitMdx(doc: PlanDocument): string {
-  const ctx: EmitContext = { chapters: [] };
-  ctx.chapters = doc.body.flatMap((b) =>
-    b.kind === 'chapter' ? [{ id: b.id, label: `${b.label}${b.title.map((i) => (i.type === 'text' ? i.value : '')).join('')}` }] : [],
-  );
-  const lines = ['---', `slug: ${doc.slug}`, '---', ''];
-  if (doc.preamble.children.length > 0) {
-    lines.push('<section id="preamble" class="preamble">', ...doc.preamble.children.map((p) => paragraphMdx(p)), '</section>', '');
-  }
-  lines.push(...doc.body.flatMap((b) => blockMdx(b, ctx)));
-  return `${lines.join('\n')}\n`;
+  return `---\nslug: ${doc.slug}\n---\n\n${serialise(planTree(doc))}`;
+}
+
+/**
+ * One block of the plan as a standalone MDX module (no frontmatter): the same elements the
+ * whole plan carries for it, for a page that shows one section, article, box or table.
+ */
+export function emitBlockMdx(doc: PlanDocument, id: string): string {
+  let b: Block | undefined;
+  visit(doc, (node) => {
+    if (node.id === id && node.kind !== 'preamble') b = node;
+  });
+  if (!b) throw new Error(`emit-mdx: ${doc.slug} has no block with id "${id}"`);
+  return serialise({ type: 'root', children: block(b, contextOf(doc)) });
 }

@@ -1,0 +1,55 @@
+/**
+ * The layout of an indicator table as the page draws it: header rows, one row group per
+ * category, and the cells a sub-row shares with the row above (a number, a parent label)
+ * printed once with a row span. Pure, so it can be tested without rendering.
+ */
+import type { IndicatorTable } from '../../lib/plan-types.ts';
+
+/** A cell: its tag, text and attributes (in the order the page writes them). */
+export interface LaidCell {
+  tag: 'th' | 'td';
+  text: string;
+  scope?: 'col' | 'row' | 'rowgroup';
+  class?: string;
+  colspan?: number;
+  rowspan?: number;
+  /** A parent label shown before the name, where a sub-row opens (城镇化率 › 常住). */
+  parent?: string;
+}
+
+export interface TableLayout {
+  head: LaidCell[][];
+  /** One <tbody> per row group. */
+  body: LaidCell[][][];
+}
+
+const span = (n: number | undefined) => (n !== undefined && n > 1 ? n : undefined);
+
+export function tableLayout(table: Pick<IndicatorTable, 'headerRows' | 'columns' | 'groups'>): TableLayout {
+  const hasCategories = table.groups.some((g) => g.category !== null);
+  const hasUnit = table.headerRows.some((row) => row.some((c) => c.text === '单位'));
+  // A 类别 column with no category in any row is left out rather than drawn empty.
+  const head = table.headerRows.map((row) =>
+    row
+      .filter((c) => hasCategories || c.text !== '类别')
+      .map((c): LaidCell => ({ tag: 'th', text: c.text, scope: 'col', colspan: span(c.colspan), rowspan: span(c.rowspan) })),
+  );
+  const body = table.groups.map((g) =>
+    g.rows.map((r, i) => {
+      const prev = g.rows[i - 1];
+      let sameNo = 1;
+      while (r.no !== undefined && g.rows[i + sameNo]?.no === r.no) sameNo++;
+      const cells: LaidCell[] = [];
+      if (hasCategories && i === 0) cells.push({ tag: 'th', text: g.category ?? '', scope: 'rowgroup', rowspan: span(g.rows.length), class: 'category' });
+      // Sub-rows share the number and parent label printed once (城镇化率 › 常住/户籍).
+      if (!(prev && r.no !== undefined && prev.no === r.no)) cells.push({ tag: 'td', text: r.no ?? '', class: 'no', rowspan: span(sameNo) });
+      const parent = r.parent !== undefined && !(prev && prev.parent === r.parent) ? r.parent : undefined;
+      cells.push({ tag: 'th', text: r.name, scope: 'row', parent });
+      if (hasUnit) cells.push({ tag: 'td', text: r.unit ?? '', class: 'unit' });
+      cells.push(...table.columns.map((c): LaidCell => ({ tag: 'td', text: r.cells[c.key]?.raw ?? '', class: 'value' })));
+      cells.push({ tag: 'td', text: r.attribute ?? '', class: 'attr' });
+      return cells;
+    }),
+  );
+  return { head, body };
+}
