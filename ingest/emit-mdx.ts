@@ -25,6 +25,7 @@ import type { Nodes, Paragraph as MdParagraph, PhrasingContent, Root, RootConten
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { DocElement } from '../src/lib/doc-elements.ts';
 import type { Block, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
 import { visit } from '../src/lib/plan-visit.ts';
 
@@ -48,14 +49,14 @@ function attributes(attrs: Attrs): MdxJsxAttribute[] {
   });
 }
 
-const flow = (name: string, attrs: Attrs, children: RootContent[]): MdxJsxFlowElement => ({
+const flow = (name: DocElement, attrs: Attrs, children: RootContent[]): MdxJsxFlowElement => ({
   type: 'mdxJsxFlowElement',
   name,
   attributes: attributes(attrs),
   children: children as MdxJsxFlowElement['children'],
 });
 
-const inline = (name: string, attrs: Attrs, children: PhrasingContent[] = []): MdxJsxTextElement => ({
+const inline = (name: DocElement, attrs: Attrs, children: PhrasingContent[] = []): MdxJsxTextElement => ({
   type: 'mdxJsxTextElement',
   name,
   attributes: attributes(attrs),
@@ -66,7 +67,7 @@ const inline = (name: string, attrs: Attrs, children: PhrasingContent[] = []): M
  * A block element whose content is text: MDX reads text inside a flow element as a Markdown
  * paragraph, so it is one (the components map `p` to its bare content).
  */
-const textBlock = (name: string, attrs: Attrs, content: PhrasingContent[]): MdxJsxFlowElement =>
+const textBlock = (name: DocElement, attrs: Attrs, content: PhrasingContent[]): MdxJsxFlowElement =>
   flow(name, attrs, content.length > 0 ? [{ type: 'paragraph', children: content } satisfies MdParagraph] : []);
 
 const text = (value: string): Text => ({ type: 'text', value });

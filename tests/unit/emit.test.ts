@@ -1,72 +1,216 @@
-/** MDX emission: ids on every block, and text that MDX would read as code stays text. */
+/**
+ * MDX emission: the emitted MDX compiles, uses only the document's element vocabulary, and
+ * gives back exactly the text of the tree — for adversarial text, random Unicode and the five
+ * seeds — and any block emitted alone is the same elements as in the whole plan.
+ * (The built page is checked the same way in tests/e2e/fidelity.test.ts.)
+ */
 import { readFileSync } from 'node:fs';
-import { compile, run } from '@mdx-js/mdx';
+import { evaluate } from '@mdx-js/mdx';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emitMdx, escapeMdx } from '../../ingest/emit-mdx.ts';
+import { emitBlockMdx, emitMdx } from '../../ingest/emit-mdx.ts';
 import { ingestPlan } from '../../ingest/pipeline.ts';
 import { ingestAll } from '../../ingest/run.ts';
+import { DOC_ELEMENTS } from '../../src/lib/doc-elements.ts';
+import type { Block, Inline, Paragraph, PlanDocument } from '../../src/lib/plan-types.ts';
 import { fixtureEntry } from '../helpers/entry.ts';
 
-/** A tiny JSX runtime that renders to an HTML string, enough to read what MDX produced. */
-interface Html {
-  html: string;
+/** What MDX produced, as a tree: each element with its name (or HTML tag) and props. */
+interface VNode {
+  type: string;
+  props: Record<string, unknown> & { children?: unknown };
 }
-const Fragment = Symbol('Fragment');
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-function jsx(type: unknown, props: Record<string, unknown>): Html {
-  const { children, ...attrs } = props;
-  const kids = ([] as unknown[])
-    .concat(children ?? [])
-    .map((c) => (typeof c === 'string' ? esc(c) : (c as Html).html))
-    .join('');
-  if (type === Fragment) return { html: kids };
-  if (typeof type === 'function') return type(props) as Html;
-  const a = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${esc(String(v)).replace(/"/g, '&quot;')}"`)
-    .join('');
-  return { html: `<${String(type)}${a}>${kids}</${String(type)}>` };
-}
-const htmlRuntime = { Fragment, jsx, jsxs: jsx };
+const Fragment = 'Fragment';
+const jsx = (type: unknown, props: VNode['props']): VNode => ({ type: typeof type === 'function' ? type.name : String(type), props });
+/** Every element of the vocabulary renders as itself, so the tree shows what the MDX said. */
+const components = Object.fromEntries(
+  DOC_ELEMENTS.map((name) => [name, Object.defineProperty((props: VNode['props']) => ({ type: name, props }), 'name', { value: name })]),
+);
 
-/** Compile MDX the way @astrojs/mdx does (MDX 3) and return the text content it renders. */
-async function mdxText(source: string): Promise<{ ok: true } | { ok: false; error: string }> {
-  try {
-    await compile(source.replace(/^---[\s\S]*?---\n/, ''), { development: false });
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, error: String(e) };
-  }
+const kids = (n: VNode): unknown[] => [n.props.children ?? []].flat();
+
+/** Compile and run MDX as the site does (@astrojs/mdx on MDX 3, no GFM, no smartypants). */
+async function render(mdx: string): Promise<VNode> {
+  const { default: Content } = await evaluate(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''), { Fragment, jsx, jsxs: jsx, development: false });
+  return (Content as (p: object) => VNode)({ components });
 }
 
-describe('escapeMdx', () => {
-  it('turns every MDX and Markdown special into a character reference', () => {
-    const escaped = escapeMdx('{a}<b>`c`*d*_e_[f](g)\\~|@:#!&"');
-    expect(escaped.replace(/&#\d+;|&[a-z]+;/g, '')).toBe('abcdef(g)');
+/** The text a subtree shows: its strings in order, through the bare `p` MDX wraps text in. */
+function textOf(n: unknown): string {
+  if (typeof n === 'string') return n;
+  if (n && typeof n === 'object' && 'props' in n)
+    return kids(n as VNode)
+      .map(textOf)
+      .join('');
+  return '';
+}
+
+function* elements(n: unknown): Generator<VNode> {
+  if (!n || typeof n !== 'object' || !('props' in n)) return;
+  yield n as VNode;
+  for (const k of kids(n as VNode)) yield* elements(k);
+}
+
+const byId = (root: VNode, id: string) => [...elements(root)].find((e) => e.props.id === id);
+
+const inl = (xs: Inline[] | undefined) => (xs ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
+
+/** Every paragraph of the tree with the text its element must show (an article's number first). */
+function paragraphs(doc: PlanDocument): { id: string; text: string }[] {
+  const out: { id: string; text: string }[] = [];
+  const para = (p: Paragraph, label = '') => {
+    out.push({ id: p.id, text: label + inl(p.lead) + inl(p.content) });
+  };
+  const walk = (blocks: Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'paragraph') para(b);
+      else if (b.kind === 'article' || b.kind === 'item') for (const [i, c] of b.children.entries()) para(c, i === 0 ? b.label : '');
+      else if (b.kind === 'table') walk(b.note ? [b.note] : []);
+      else if ('children' in b) walk(b.children as Block[]);
+    }
+  };
+  for (const c of doc.preamble.children) para(c);
+  walk(doc.body);
+  return out;
+}
+
+const src = { from: 1, to: 1 };
+const p = (id: string, value: string, style: Paragraph['style'] = 'plain'): Paragraph => ({
+  kind: 'paragraph',
+  id,
+  style,
+  content: [{ type: 'text', value }],
+  source: src,
+});
+
+/** A small plan that puts `s` everywhere text can be: headings, labels, paragraphs, box, table, figure. */
+function docWith(s: string): PlanDocument {
+  const t = (value: string): Inline[] => [{ type: 'text', value }];
+  return {
+    slug: 'adversarial',
+    preamble: { id: 'preamble', children: [p('preamble-p1', s, 'title')] },
+    body: [
+      {
+        kind: 'chapter',
+        id: 'c1',
+        num: 1,
+        label: `${s}、`,
+        title: t(s),
+        source: src,
+        children: [
+          { kind: 'paragraph', id: 'c1-p1', style: 'lead', lead: t(s), content: [...t(s), { type: 'fnref', n: 1, raw: '1' }, ...t(s)], source: src },
+          { kind: 'article', id: 'a1', num: 1, label: `${s}.`, children: [p('a1-p1', s)], source: src },
+          { kind: 'box', id: 'box1', num: 1, label: s, title: t(s), children: [p('box1-p1', s)], source: src },
+          {
+            kind: 'table',
+            id: 'table1',
+            num: 1,
+            label: s,
+            title: t(s),
+            source: src,
+            table: {
+              headerRows: [[{ text: s }, { text: '2020年' }]],
+              columns: [{ key: 'v', header: ['2020年'] }],
+              groups: [{ category: s, rows: [{ no: '1', name: s, cells: { v: { raw: s } } }] }],
+              rebuiltBy: 'rules',
+            },
+            note: { kind: 'note', id: 'table1-note', tableMissing: false, children: [p('table1-note-p1', s)], source: src },
+          },
+          { kind: 'figure', id: 'fig1-1', label: s, caption: t(s), pictureMissing: true, source: src },
+        ],
+      },
+    ],
+  };
+}
+
+/** Kept as data: each must come back exactly (see also tests/fixtures/adversarial/). */
+const ADVERSARIAL = [
+  '"x" \'y\' -- ... --- — …',
+  '<!-- --> <!---> <div> </p> <br/> <Chapter id="x">',
+  'http://example.com中文 https://a.org/a_b_c?q=1&r=2 www.example.com 邮箱me@example.com。',
+  '{} {x} {{y}} }{ <> < > a<b c>d',
+  '`code` ``two`` ```fence',
+  '*em* **strong** _u_ __uu__ ~s~ ~~del~~ | a | b | # h ## h2 \\ \\* \\n',
+  '&amp; &lt; &#123; &#x7b; &nbsp; & &; &#;',
+  '[link](http://a) ![img](x.png) [ref][1] [1]: http://b <http://c>',
+  '1. item',
+  '- dash',
+  '> quote',
+  '# heading',
+  '    indented code',
+  '  leading and trailing spaces  ',
+  '𠀀𪚥🎉👨‍👩‍👧 emoji and astral',
+  '$x$ $$y$$ :::note ^sup^ ==mark==',
+  "import x from 'y'",
+  'export const a = 1',
+];
+
+describe('emitMdx: text comes back exactly', () => {
+  it.each(ADVERSARIAL)('%s', async (s) => {
+    const root = await render(emitMdx(docWith(s)));
+    for (const { id, text } of paragraphs(docWith(s))) expect(textOf(byId(root, id)), id).toBe(text);
+    const heading = [...elements(root)].find((e) => e.type === 'Heading');
+    expect(heading?.props.label).toBe(`${s}、`);
+    expect(textOf(heading)).toBe(s);
+    const box = byId(root, 'box1');
+    expect(box?.props.label).toBe(s);
+    const table = [...elements(root)].find((e) => e.type === 'Table');
+    expect(table?.props).toMatchObject({ label: s, title: s, table: { groups: [{ category: s, rows: [{ name: s, cells: { v: { raw: s } } }] }] } });
+    expect(textOf(table)).toBe(s);
+    expect(textOf(byId(root, 'fig1-1'))).toBe(s);
+    // Nothing but the vocabulary, the paragraph MDX wraps text in, and the root.
+    const allowed = new Set<string>([...DOC_ELEMENTS, 'p', Fragment]);
+    expect([...elements(root)].map((e) => e.type).filter((t) => !allowed.has(t))).toEqual([]);
+  });
+
+  it('for random Unicode, astral planes included', async () => {
+    // Text reaches the emitter normalised (ingest/text.ts): no line breaks or control characters, trimmed.
+    const text = fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 30 })
+      .map((s) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '').trim())
+      .filter((s) => s !== '');
+    await fc.assert(
+      fc.asyncProperty(text, async (s) => {
+        const root = await render(emitMdx(docWith(s)));
+        for (const { id, text } of paragraphs(docWith(s))) expect(textOf(byId(root, id)), id).toBe(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses text in a quoted attribute, where a character reference would be decoded', () => {
+    const doc = docWith('x');
+    (doc.body[0] as { id: string }).id = 'c1 & more';
+    expect(() => emitMdx(doc)).toThrow(/attribute id="c1 & more" must be an id/);
   });
 });
 
-describe('emitMdx', () => {
-  it('keeps {} <> and backticks as text: the fixture compiles and round-trips', async () => {
-    const plan = ingestPlan(fixtureEntry(), readFileSync('tests/fixtures/special-chars.txt'), 'special.txt');
-    const mdx = emitMdx(plan.doc);
-    expect(await mdxText(mdx)).toEqual({ ok: true });
-    const { default: Content } = await run(await compile(mdx.replace(/^---[\s\S]*?---\n/, ''), { outputFormat: 'function-body' }), {
-      ...htmlRuntime,
-      baseUrl: import.meta.url,
-    });
-    const html = (Content({}) as unknown as Html).html;
-    const text = html
-      .replace(/<[^>]+>/g, '')
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"');
-    expect(text).toContain('代码`x`与{变量}及<标签>和*星号*_下划线_[链接]（http://example.com）、#号|竖线~波浪~\\反斜杠 @某人 a&b。');
-    expect(html).not.toContain('<em>');
-    expect(html).not.toContain('<a href="http');
+describe.each(ingestAll('seeds').map((plan) => [plan.entry.slug, plan.doc] as const))('%s', (_slug, doc) => {
+  it('renders every paragraph with exactly its text', async () => {
+    const root = await render(emitMdx(doc));
+    const want = paragraphs(doc);
+    expect(want.length).toBeGreaterThan(40);
+    for (const { id, text } of want) expect(textOf(byId(root, id)), id).toBe(text);
   });
 
-  it.each(ingestAll('seeds').map((p) => [p.entry.slug, p] as const))('%s compiles as MDX', async (_slug, plan) => {
-    expect(await mdxText(emitMdx(plan.doc))).toEqual({ ok: true });
+  it('emits any block alone as the same elements as in the whole plan', async () => {
+    const whole = await render(emitMdx(doc));
+    const ids = [...elements(whole)].filter((e) => ['Section', 'Article', 'Box', 'TableBlock', 'Chapter'].includes(e.type)).map((e) => e.props.id as string);
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) expect(await render(emitBlockMdx(doc, id)), id).toEqual(byId(whole, id));
+  });
+});
+
+describe('the special-characters fixture', () => {
+  it('keeps {} <> and backticks as text and links nothing', async () => {
+    const plan = ingestPlan(fixtureEntry(), readFileSync('tests/fixtures/special-chars.txt'), 'special.txt');
+    const root = await render(emitMdx(plan.doc));
+    expect(textOf(root)).toContain('代码`x`与{变量}及<标签>和*星号*_下划线_[链接]（http://example.com）、#号|竖线~波浪~\\反斜杠 @某人 a&b。');
+    expect([...elements(root)].map((e) => e.type)).not.toContain('a');
+  });
+
+  it('refuses an id that is not in the plan', () => {
+    const plan = ingestPlan(fixtureEntry(), readFileSync('tests/fixtures/special-chars.txt'), 'special.txt');
+    expect(() => emitBlockMdx(plan.doc, 'c99')).toThrow(/has no block with id "c99"/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The components the plan's MDX elements render with (ingest/emit-mdx.ts names them): pass
  * them as `<Content components={docComponents} />`. Any block, whole plan or alone, renders
- * through these.
+ * through these. `p`: see Bare.astro.
  */
 import Annex from './Annex.astro';
 import Article from './Article.astro';
@@ -22,6 +22,7 @@ import Preamble from './Preamble.astro';
 import Section from './Section.astro';
 import Table from './Table.astro';
 import TableBlock from './TableBlock.astro';
+import type { DocElement } from '../../lib/doc-elements.ts';
 
 export const docComponents = {
   Annex,
@@ -43,4 +44,4 @@ export const docComponents = {
   Table,
   TableBlock,
   p: Bare,
-};
+} satisfies Record<DocElement | 'p', unknown>;
