@@ -1,11 +1,14 @@
-/** `npm run ingest`: run the ingestion from the project root and print the summary. */
+/**
+ * `npm run ingest`: run the ingestion from the project root and print the summary.
+ * SEEDS_DIR reads another seeds folder (a test builds a site from a fixture plan).
+ */
 import { formatProblem, IngestError } from './problems.ts';
 import { summarise } from './report.ts';
 import { runIngest } from './run.ts';
 
 const started = performance.now();
 try {
-  const { report } = runIngest({ seedsDir: 'seeds', outDir: 'src/generated' });
+  const { report } = runIngest({ seedsDir: process.env.SEEDS_DIR || 'seeds', outDir: 'src/generated' });
   console.log(summarise(report, performance.now() - started));
 } catch (e) {
   if (e instanceof IngestError) {

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the plans' MDX: one JSX element per kind of thing in a document. The
- * emitter (ingest/emit-mdx.ts) writes only these, and src/components/doc/index.ts has exactly
+ * emitter (ingest/emit-mdx.ts) writes only these, and src/components/doc/Document.astro has exactly
  * one component for each (the type checker holds both to this list).
  */
 export const DOC_ELEMENTS = [
