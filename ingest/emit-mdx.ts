@@ -194,7 +194,9 @@ export function planTree(doc: PlanDocument): Root {
   return { type: 'root', children: [...preamble, ...doc.body.flatMap((b) => block(b, ctx))] };
 }
 
-const serialise = (tree: Nodes): string => toMarkdown(tree, { extensions: [mdxToMarkdown()] });
+// Made once: the serialiser caches its compiled escape patterns on these objects.
+const MDX = mdxToMarkdown();
+const serialise = (tree: Nodes): string => toMarkdown(tree, { extensions: [MDX] });
 
 /** The plan's MDX file; the frontmatter holds the slug only (the catalog facts live in the data JSON). */
 export function emitMdx(doc: PlanDocument): string {
