@@ -12,7 +12,8 @@ import { emitBlockMdx, emitMdx } from '../../ingest/emit-mdx.ts';
 import { ingestPlan } from '../../ingest/pipeline.ts';
 import { ingestAll } from '../../ingest/run.ts';
 import { DOC_ELEMENTS } from '../../src/lib/doc-elements.ts';
-import type { Block, Inline, Paragraph, PlanDocument } from '../../src/lib/plan-types.ts';
+import type { Inline, Paragraph, PlanDocument } from '../../src/lib/plan-types.ts';
+import { visit } from '../../src/lib/plan-visit.ts';
 import { fixtureEntry } from '../helpers/entry.ts';
 
 /** What MDX produced, as a tree: each element with its name (or HTML tag) and props. */
@@ -58,19 +59,12 @@ const inl = (xs: Inline[] | undefined) => (xs ?? []).map((i) => (i.type === 'tex
 /** Every paragraph of the tree with the text its element must show (an article's number first). */
 function paragraphs(doc: PlanDocument): { id: string; text: string }[] {
   const out: { id: string; text: string }[] = [];
-  const para = (p: Paragraph, label = '') => {
-    out.push({ id: p.id, text: label + inl(p.lead) + inl(p.content) });
-  };
-  const walk = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.kind === 'paragraph') para(b);
-      else if (b.kind === 'article' || b.kind === 'item') for (const [i, c] of b.children.entries()) para(c, i === 0 ? b.label : '');
-      else if (b.kind === 'table') walk(b.note ? [b.note] : []);
-      else if ('children' in b) walk(b.children as Block[]);
-    }
-  };
-  for (const c of doc.preamble.children) para(c);
-  walk(doc.body);
+  visit(doc, (node, ancestors) => {
+    if (node.kind !== 'paragraph') return;
+    const parent = ancestors.at(-1);
+    const numbered = (parent?.kind === 'article' || parent?.kind === 'item') && parent.children[0] === node;
+    out.push({ id: node.id, text: (numbered ? parent.label : '') + inl(node.lead) + inl(node.content) });
+  });
   return out;
 }
 
@@ -88,7 +82,7 @@ function docWith(s: string): PlanDocument {
   const t = (value: string): Inline[] => [{ type: 'text', value }];
   return {
     slug: 'adversarial',
-    preamble: { id: 'preamble', children: [p('preamble-p1', s, 'title')] },
+    preamble: { kind: 'preamble', id: 'preamble', children: [p('preamble-p1', s, 'title')] },
     body: [
       {
         kind: 'chapter',
@@ -114,7 +108,7 @@ function docWith(s: string): PlanDocument {
               groups: [{ category: s, rows: [{ no: '1', name: s, cells: { v: { raw: s } } }] }],
               rebuiltBy: 'rules',
             },
-            note: { kind: 'note', id: 'table1-note', tableMissing: false, children: [p('table1-note-p1', s)], source: src },
+            children: [{ kind: 'note', id: 'table1-note', tableMissing: false, children: [p('table1-note-p1', s)], source: src }],
           },
           { kind: 'figure', id: 'fig1-1', label: s, caption: t(s), pictureMissing: true, source: src },
         ],
