@@ -12,18 +12,13 @@ import { createHash } from 'node:crypto';
 import type { PlanData } from '../lib/plan-data.ts';
 import type { Script } from '../lib/plan-types.ts';
 import { convertText } from './convert.ts';
+import { KIND_LABEL } from '../lib/i18n/index.ts';
 import { SCRIPTS } from '../lib/script.ts';
 import { alignPairs, corpusFold, fullFold, serialiseFold } from './fold-table.ts';
 import { candidateIndex } from '../lib/search/flexsearch.ts';
 import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
 import { chars } from '../lib/search/tokens.ts';
 import { BLOCK_CHARS, FORMAT, type Manifest, type PlanMeta, type Shard } from '../lib/search/types.ts';
-
-export const KIND_LABEL: Record<string, Record<Script, string>> = {
-  建议: { hans: '建议', hant: '建議' },
-  纲要: { hans: '纲要', hant: '綱要' },
-  实施方案: { hans: '实施方案', hant: '實施方案' },
-};
 
 export interface SearchFiles {
   manifest: Manifest;

@@ -4,15 +4,11 @@
  * screens and marks where the reader is. Reading never depends on any of this.
  */
 import { citation, placeLabel, type CiteSource } from '../lib/cite.ts';
+import { readerText as t } from './i18n.ts';
 
 const article = document.querySelector<HTMLElement>('article.plan');
 const script = article?.dataset.script === 'hant' ? 'hant' : 'hans';
 const cite: CiteSource = JSON.parse(article?.dataset.cite ?? '{}');
-const say = {
-  copied: script === 'hans' ? '链接已复制' : '連結已複製',
-  citeCopied: script === 'hans' ? '引文已复制' : '引文已複製',
-  failed: script === 'hans' ? '无法自动复制，请手动复制地址栏中的链接' : '無法自動複製，請手動複製網址列中的連結',
-};
 
 const toast = document.querySelector<HTMLElement>('[data-toast]');
 let toastTimer = 0;
@@ -56,7 +52,7 @@ document.addEventListener('click', async (event) => {
   for (const e of document.querySelectorAll('.is-target')) e.classList.remove('is-target');
   document.getElementById(decodeURIComponent(id))?.classList.add('is-target');
   updateCitation();
-  notify((await copy(urlFor(id))) ? say.copied : say.failed);
+  notify((await copy(urlFor(id))) ? t(script, 'linkCopied') : t(script, 'copyFailed'));
 });
 
 const copyCite = document.querySelector<HTMLButtonElement>('[data-copy-cite]');
@@ -64,7 +60,7 @@ if (copyCite) {
   copyCite.hidden = false;
   copyCite.addEventListener('click', async () => {
     const text = document.querySelector('[data-cite-text]')?.textContent ?? '';
-    notify((await copy(text)) ? say.citeCopied : say.failed);
+    notify((await copy(text)) ? t(script, 'citeCopied') : t(script, 'copyFailed'));
   });
 }
 

@@ -3,14 +3,14 @@
  * numbering, so a label can be read back from the id alone (c3-s2-p4 → 第三章（二）第4段),
  * in the browser as well as at build time.
  */
+import words from './i18n/cite.json';
 import { type IdPart, parseId } from './ids.ts';
 import { formatChineseNumeral as cn } from './numerals.ts';
 import type { Script } from './plan-types.ts';
 
-const T: Record<Script, Record<string, string>> = {
-  hans: { preamble: '前言', para: '段', item: '项', article: '条', box: '专栏', table: '表', fig: '图', note: '注', annex: '附件', chapter: '章', part: '篇' },
-  hant: { preamble: '前言', para: '段', item: '項', article: '條', box: '專欄', table: '表', fig: '圖', note: '註', annex: '附件', chapter: '章', part: '篇' },
-};
+/** The words of a place label, written by hand in both scripts (src/lib/i18n/cite.json; only
+ * this area is imported, so the reader's bundle does not carry the whole dictionary). */
+const T: Record<Script, Record<string, string>> = words;
 
 /** How one part of an id reads in a citation. */
 function readPart(p: IdPart, t: Record<string, string>): string {

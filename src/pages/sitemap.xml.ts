@@ -1,19 +1,18 @@
 /** sitemap.xml: every page in both scripts, each with its other-script alternate. */
 import type { APIRoute } from 'astro';
 import { allPlans } from '../build/plans.ts';
-import { PREFIX } from '../lib/script.ts';
+import { absolute, pageUrl } from '../lib/paths.ts';
+import { LANG, SCRIPTS } from '../lib/script.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const paths = ['', 'about/', 'search/', 'compare/', ...allPlans.map((p) => `plans/${p.entry.slug}/`)];
 
 export const GET: APIRoute = ({ site }) => {
-  const abs = (p: string) => new URL(`${base}${p}`, site).href;
+  const abs = (script: (typeof SCRIPTS)[number], path: string) => absolute(pageUrl(script, path), site);
   const urls = paths.flatMap((path) =>
-    (['hans', 'hant'] as const).map(
+    SCRIPTS.map(
       (script) => `  <url>
-    <loc>${abs(`${PREFIX[script]}/${path}`)}</loc>
-    <xhtml:link rel="alternate" hreflang="zh-Hans" href="${abs(`zh-hans/${path}`)}"/>
-    <xhtml:link rel="alternate" hreflang="zh-Hant" href="${abs(`zh-hant/${path}`)}"/>
+    <loc>${abs(script, path)}</loc>
+${SCRIPTS.map((s) => `    <xhtml:link rel="alternate" hreflang="${LANG[s]}" href="${abs(s, path)}"/>`).join('\n')}
   </url>`,
     ),
   );

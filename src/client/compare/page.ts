@@ -13,7 +13,7 @@ import { comparePlan } from '../../lib/compare/count.ts';
 import { formatCount, formatRate } from '../../lib/compare/format.ts';
 import { termColour } from '../../lib/compare/palette.ts';
 import { spelling } from '../../lib/compare/kwic.ts';
-import { t, termList } from '../../lib/compare/strings.ts';
+import { compareText as t, termList } from '../i18n.ts';
 import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
 import type { Engine } from '../../lib/search/engine.ts';
 import { config, loadEngine } from '../search/load.ts';

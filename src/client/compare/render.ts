@@ -7,11 +7,11 @@ import type { PlanCompare, PlanText } from '../../lib/compare/count.ts';
 import { formatCount, formatRate } from '../../lib/compare/format.ts';
 import { kwicLine } from '../../lib/compare/kwic.ts';
 import { termColour } from '../../lib/compare/palette.ts';
-import { quote, t } from '../../lib/compare/strings.ts';
+import { compareText as t, quote } from '../i18n.ts';
 import type { Term } from '../../lib/compare/terms.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import type { Normaliser } from '../../lib/search/normalise.ts';
-import { periodName } from '../../lib/search/strings.ts';
+import { formatPeriod as periodName } from '../../lib/numerals.ts';
 import type { PlanMeta } from '../../lib/search/types.ts';
 import { el, passageHref } from '../search/render.ts';
 

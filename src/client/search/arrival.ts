@@ -6,7 +6,7 @@
  */
 import { originalRanges } from '../../lib/search/highlight.ts';
 import { Normaliser } from '../../lib/search/normalise.ts';
-import { t } from '../../lib/search/strings.ts';
+import { searchText as t } from '../i18n.ts';
 import { queryTerms } from '../../lib/search/tokens.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
 import { config, loadFold } from './load.ts';

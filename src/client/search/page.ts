@@ -4,7 +4,8 @@
  * replaces it), and read again on back/forward.
  */
 import type { Engine, PlanHits, Progress, Results } from '../../lib/search/engine.ts';
-import { periodName, t } from '../../lib/search/strings.ts';
+import { formatPeriod as periodName } from '../../lib/numerals.ts';
+import { searchText as t } from '../i18n.ts';
 import { rawTerms } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch, type FacetOption, type SearchState } from '../../lib/search/url-state.ts';
 import { config, warm } from './load.ts';

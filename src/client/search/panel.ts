@@ -4,7 +4,7 @@
  * submits to the full results page), Escape closes the panel.
  */
 import type { Engine, Hit, Progress, Results } from '../../lib/search/engine.ts';
-import { t } from '../../lib/search/strings.ts';
+import { searchText as t } from '../i18n.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
 import { config, ready, warm } from './load.ts';
 import { el, passageHref, pathText, segments } from './render.ts';
