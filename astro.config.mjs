@@ -4,8 +4,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 
-/** SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical URLs. */
-const base = process.env.SITE_BASE || '/';
+/**
+ * SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical URLs.
+ * The base is percent-encoded once ("/my plans/" → "/my%20plans/") so Astro's own asset URLs
+ * are encoded like every URL of src/lib/paths.ts.
+ */
+const base = encodeURI(decodeURI(process.env.SITE_BASE || '/'));
 const site = process.env.SITE_URL || 'http://localhost:4321';
 /** SITE_OUT_DIR lets the tests build a sub-path variant beside dist/. */
 const outDir = process.env.SITE_OUT_DIR || './dist';

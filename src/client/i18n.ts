@@ -31,6 +31,10 @@ const textOf =
 export const searchText = textOf('search');
 export const compareText = textOf('compare');
 export const readerText = textOf('reader');
+export const chartText = textOf('chart');
+
+/** The page's own script, from <html lang>. */
+export const pageScript = (): Script => (document.documentElement.lang === 'zh-Hant' ? 'hant' : 'hans');
 
 /** A term in the page script's quotation marks: “数字经济”, 「數字經濟」. */
 export const quote = (_script: Script, term: string | number): string => fill('{0:quoted}', [term], lookup);

@@ -4,10 +4,10 @@
  * screens and marks where the reader is. Reading never depends on any of this.
  */
 import { citation, placeLabel, type CiteSource } from '../lib/cite.ts';
-import { readerText as t } from './i18n.ts';
+import { pageScript, readerText as t } from './i18n.ts';
 
 const article = document.querySelector<HTMLElement>('article.plan');
-const script = article?.dataset.script === 'hant' ? 'hant' : 'hans';
+const script = pageScript();
 const cite: CiteSource = JSON.parse(article?.dataset.cite ?? '{}');
 
 const toast = document.querySelector<HTMLElement>('[data-toast]');

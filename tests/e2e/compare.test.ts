@@ -5,10 +5,10 @@
  * empty, no-result, failure and retry states; JS off; a phone's width. No console errors and no
  * request outside the site throughout.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.ts';
-import { useSite } from '../helpers/site.ts';
+import { type Opened, useSite, watch } from '../helpers/site.ts';
 import { SLUGS, distNormaliser, planData } from '../helpers/dist.ts';
 
 const env = useSite();
@@ -30,25 +30,10 @@ function expected(term: string): Record<string, number> {
   );
 }
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  outside: string[];
-  requests: string[];
-}
-
 async function open(path: string, options: { width?: number; js?: boolean } = {}): Promise<Opened> {
   const context = await env.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.js ?? true });
   const page = await context.newPage();
-  const o: Opened = { page, context, errors: [], outside: [], requests: [] };
-  page.on('console', (m) => m.type() === 'error' && o.errors.push(m.text()));
-  page.on('pageerror', (e) => o.errors.push(String(e)));
-  page.on('response', (r) => r.status() >= 400 && o.errors.push(`${r.status()} ${r.url()}`));
-  page.on('request', (r) => {
-    o.requests.push(r.url());
-    if (!r.url().startsWith(env.site.origin) && !r.url().startsWith('data:')) o.outside.push(r.url());
-  });
+  const o: Opened = { page, context, ...watch(page, env.site.origin) };
   if (path) await page.goto(env.site.origin + path, { waitUntil: 'load' });
   return o;
 }

@@ -4,10 +4,10 @@
  * in the URL; a shared URL; hostile input; both scripts; the index loaded only on demand,
  * from the site itself, with a retry when it fails.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.ts';
-import { useSite } from '../helpers/site.ts';
+import { type Opened as SiteOpened, useSite, watch } from '../helpers/site.ts';
 import { SLUGS, distNormaliser, planData } from '../helpers/dist.ts';
 import { queryTerms } from '../../src/lib/search/tokens.ts';
 
@@ -32,26 +32,14 @@ function expected(q: string): Record<string, number> {
   return out;
 }
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  outside: string[];
-  requests: string[];
+interface Opened extends SiteOpened {
   dialogs: string[];
 }
 
 async function open(path: string, options: { width?: number } = {}): Promise<Opened> {
   const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: options.width ?? 1280, height: 900 } });
   const page = await context.newPage();
-  const o: Opened = { page, context, errors: [], outside: [], requests: [], dialogs: [] };
-  page.on('console', (m) => m.type() === 'error' && o.errors.push(m.text()));
-  page.on('pageerror', (e) => o.errors.push(String(e)));
-  page.on('response', (r) => r.status() >= 400 && o.errors.push(`${r.status()} ${r.url()}`));
-  page.on('request', (r) => {
-    o.requests.push(r.url());
-    if (!r.url().startsWith(env.site.origin) && !r.url().startsWith('data:')) o.outside.push(r.url());
-  });
+  const o: Opened = { page, context, ...watch(page, env.site.origin), dialogs: [] };
   page.on('dialog', (d) => {
     o.dialogs.push(d.message());
     void d.dismiss();

@@ -1,17 +1,21 @@
 /**
- * The site built under a sub-path (SITE_BASE=/sub/), once for all of these checks: every
- * internal link, asset and fragment resolves inside it, and search and compare keep every
- * request and link inside it. The root build's links are checked here too.
+ * The site built under a sub-path with a space in it (SITE_BASE="/sub plans/"), once for all
+ * of these checks: every internal link, asset and fragment resolves inside it, every URL the
+ * pages write is percent-encoded, and search and compare keep every request and link inside
+ * it. The root build's links are checked here too.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useSite } from '../helpers/site.ts';
+import { useSite, watch } from '../helpers/site.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 
 const OUT = 'build/dist-sub';
-const BASE = '/sub/';
+const BASE = '/sub plans/';
+/** The base as every URL on the pages must write it. */
+const URL_BASE = '/sub%20plans/';
 // One build under /sub/ for every check in this file.
 const env = useSite(OUT, BASE, () => {
   rmSync(OUT, { recursive: true, force: true });
@@ -27,9 +31,18 @@ describe('links and anchors', () => {
     expect(brokenLinks('dist', '/')).toEqual([]);
   });
 
-  it(`all resolve inside ${BASE} in a build under SITE_BASE=${BASE}`, () => {
+  it(`all resolve inside ${URL_BASE} in a build under SITE_BASE="${BASE}"`, () => {
     expect(htmlFiles(OUT).length).toBeGreaterThanOrEqual(15);
-    expect(brokenLinks(OUT, BASE)).toEqual([]);
+    expect(brokenLinks(OUT, URL_BASE)).toEqual([]);
+  });
+
+  it('every href, src, action and data URL is percent-encoded', () => {
+    const raw = htmlFiles(OUT).flatMap((f) =>
+      [...readFileSync(join(OUT, f), 'utf8').matchAll(/\s(?:href|src|action|data-search-[a-z]+)="([^"]*)"/g)]
+        .filter((m) => m[1].includes(' '))
+        .map((m) => `${f}: ${m[1]}`),
+    );
+    expect(raw).toEqual([]);
   });
 });
 
@@ -37,29 +50,25 @@ describe(`search under ${BASE}`, () => {
   it('loads the index, shows results and lands on the passage, all inside the sub-path', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${env.site.origin}${BASE}zh-hant/`);
+    const seen = watch(page, env.site.origin);
+    await page.goto(`${env.site.origin}${URL_BASE}zh-hant/`);
     await page.locator('#site-search').click();
     await page.keyboard.type('共同富裕', { delay: 20 });
     await page.waitForSelector('.search-panel [role="option"] mark');
     const href = await page.locator('.search-panel [role="option"]').first().getAttribute('href');
-    expect(href?.startsWith(`${BASE}zh-hant/plans/`)).toBe(true);
-    expect(await page.locator('.sp-all').getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hant/search/\\?q=`));
+    expect(href?.startsWith(`${URL_BASE}zh-hant/plans/`)).toBe(true);
+    expect(await page.locator('.sp-all').getAttribute('href')).toMatch(new RegExp(`^${URL_BASE}zh-hant/search/\\?q=`));
     await Promise.all([page.waitForURL(/hl=/), page.locator('.search-panel [role="option"]').first().click()]);
     await page.waitForSelector('mark.search-hit');
-    await page.goto(`${env.site.origin}${BASE}zh-hans/search/?q=${encodeURIComponent('數字經濟')}&city=linhai`);
+    await page.goto(`${env.site.origin}${URL_BASE}zh-hans/search/?q=${encodeURIComponent('數字經濟')}&city=linhai`);
     await page.waitForSelector('.sr-plan');
     expect(await page.locator('.sr-plan').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug).sort())).toEqual([
       'linhai-14-outline',
       'linhai-common-prosperity',
     ]);
-    expect(requests.filter((p) => p.includes('/search/')).length).toBeGreaterThan(3);
-    expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(seen.requests.filter((p) => p.includes('/search/')).length).toBeGreaterThan(3);
+    expect(seen.requests.filter((u) => !new URL(u).pathname.startsWith(URL_BASE))).toEqual([]);
+    expect(seen.errors).toEqual([]);
     await context.close();
   });
 });
@@ -68,26 +77,22 @@ describe(`compare under ${BASE}`, () => {
   it('counts, draws and links inside the sub-path', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${env.site.origin}${BASE}zh-hans/compare/?terms=${encodeURIComponent('共同富裕')}`);
+    const seen = watch(page, env.site.origin);
+    await page.goto(`${env.site.origin}${URL_BASE}zh-hans/compare/?terms=${encodeURIComponent('共同富裕')}`);
     await page.waitForSelector('.cmp-chart canvas[data-drawn="true"]');
     expect(await page.locator('.cmp-table tbody tr').count()).toBe(5);
-    expect(await page.locator('.cmp-table tbody th a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hans/plans/[a-z0-9-]+/$`));
-    expect(await page.locator('.cmp-suggest a').first().getAttribute('href')).toMatch(new RegExp(`^${BASE}zh-hans/compare/\\?terms=`));
+    expect(await page.locator('.cmp-table tbody th a').first().getAttribute('href')).toMatch(new RegExp(`^${URL_BASE}zh-hans/plans/[a-z0-9-]+/$`));
+    expect(await page.locator('.cmp-suggest a').first().getAttribute('href')).toMatch(new RegExp(`^${URL_BASE}zh-hans/compare/\\?terms=`));
     const line = page.locator('a.cmp-line').first();
     await line.waitFor({ state: 'attached' });
     if (!(await line.isVisible())) await page.locator('.cmp-kwic-plan summary').first().click();
     const href = (await line.getAttribute('href'))!;
-    expect(href.startsWith(`${BASE}zh-hans/plans/`)).toBe(true);
+    expect(href.startsWith(`${URL_BASE}zh-hans/plans/`)).toBe(true);
     await Promise.all([page.waitForURL(/hl=/), line.click()]);
     await page.waitForSelector('mark.search-hit');
-    expect(requests.filter((p) => /\/_astro\/chart\./.test(p)).length).toBeGreaterThan(0);
-    expect(requests.filter((p) => !p.startsWith(BASE))).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(seen.requests.filter((u) => /\/_astro\/chart\./.test(u)).length).toBeGreaterThan(0);
+    expect(seen.requests.filter((u) => !new URL(u).pathname.startsWith(URL_BASE))).toEqual([]);
+    expect(seen.errors).toEqual([]);
     await context.close();
   });
 });

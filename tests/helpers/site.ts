@@ -2,7 +2,7 @@
  * The shared set-up of the browser tests: real Chromium and the built site served on
  * 127.0.0.1, started once per test file and closed after it.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch } from './browser.ts';
 import { serve, type Served } from './serve.ts';
@@ -34,4 +34,32 @@ export function useSite(root = 'dist', base = '/', prepare?: () => void): SiteEn
       return site;
     },
   };
+}
+
+/** What a page did that a test may forbid: its errors, its requests, and those that left the site. */
+export interface Watched {
+  /** Console errors, uncaught exceptions and responses of status 400 or more. */
+  errors: string[];
+  /** Every URL requested. */
+  requests: string[];
+  /** Requests to anywhere but `origin` (data: URLs aside). */
+  outside: string[];
+}
+
+export function watch(page: Page, origin: string): Watched {
+  const w: Watched = { errors: [], requests: [], outside: [] };
+  page.on('console', (m) => m.type() === 'error' && w.errors.push(m.text()));
+  page.on('pageerror', (e) => w.errors.push(String(e)));
+  page.on('response', (r) => r.status() >= 400 && w.errors.push(`${r.status()} ${r.url()}`));
+  page.on('request', (r) => {
+    w.requests.push(r.url());
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) w.outside.push(r.url());
+  });
+  return w;
+}
+
+/** A page opened by a test, in its own context, with what it did. */
+export interface Opened extends Watched {
+  page: Page;
+  context: BrowserContext;
 }

@@ -2,18 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { pathsFor } from '../../src/lib/paths.ts';
 
-const CASES: [base: string, expected: string][] = [
-  ['/', '/zh-hans/plans/linhai-14-outline/'],
-  ['/plans', '/plans/zh-hans/plans/linhai-14-outline/'],
-  ['/plans/', '/plans/zh-hans/plans/linhai-14-outline/'],
-  ['/my plans/', '/my%20plans/zh-hans/plans/linhai-14-outline/'],
-  ['/my%20plans/', '/my%20plans/zh-hans/plans/linhai-14-outline/'],
-  ['/规划/', '/%E8%A7%84%E5%88%92/zh-hans/plans/linhai-14-outline/'],
-];
+/** SITE_BASE as given → the base as every URL writes it. */
+const BASES = Object.entries({
+  '/': '/',
+  '/plans': '/plans/',
+  '/plans/': '/plans/',
+  '/my plans/': '/my%20plans/',
+  '/my%20plans/': '/my%20plans/',
+  '/规划/': '/%E8%A7%84%E5%88%92/',
+});
 
 describe('paths', () => {
-  it.each(CASES)('under %s a plan is at %s', (base, expected) => {
-    expect(pathsFor(base).url('hans', 'plans', 'linhai-14-outline')).toBe(expected);
+  it.each(BASES)('under SITE_BASE=%s every URL starts with %s', (base, encoded) => {
+    expect(pathsFor(base).base).toBe(encoded);
+    expect(pathsFor(base).url('hans', 'plans', 'linhai-14-outline')).toBe(`${encoded}zh-hans/plans/linhai-14-outline/`);
   });
 
   it('builds the root, page paths and assets under the same base', () => {

@@ -1,6 +1,7 @@
 /** Draws one chart with Chart.js (only the parts used, to keep the download small). */
 import type { Plugin } from 'chart.js';
 import type { AttainmentChart, ChartSpec, IndexChart } from '../../lib/chart-spec.ts';
+import { chartText as t, pageScript } from '../i18n.ts';
 import { Chart, css, horizontalBars } from './theme.ts';
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -8,7 +9,8 @@ const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
 const GREY = '#999999';
 
-const hant = () => document.documentElement.lang === 'zh-Hant';
+const script = pageScript();
+const unitOf = (unit: string | undefined) => (unit ? t(script, 'unit', unit) : '');
 
 /** A vertical reference line at 100 (target met / unchanged). */
 const referenceLine: Plugin<'bar'> = {
@@ -44,8 +46,6 @@ function wrap(label: string, canvas: HTMLCanvasElement): string | string[] {
 
 function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'bar'> {
   const colour = spec.bars.map((b) => (b.basisChanged ? GREY : b.met ? BLUE : ORANGE));
-  const met = hant() ? '達標' : '达标';
-  const missed = hant() ? '未達標' : '未达标';
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -59,10 +59,9 @@ function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'ba
         callbacks: {
           label: (item) => {
             const b = spec.bars[item.dataIndex];
-            const unit = b.unit ? `（${b.unit}）` : '';
             return [
-              `${b.met ? met : missed}：${b.percent}%`,
-              `${hant() ? '目標' : '目标'} ${b.target}，完成 ${b.actual}${unit}`,
+              t(script, 'attained', t(script, b.met ? 'met' : 'missed'), b.percent),
+              t(script, 'targetAndResult', b.target, b.actual, unitOf(b.unit)),
               ...(b.caveat ? [b.caveat] : []),
             ];
           },
@@ -98,8 +97,7 @@ function index(canvas: HTMLCanvasElement, spec: IndexChart): Chart<'bar'> {
         callbacks: {
           label: (item) => {
             const p = rows[item.dataIndex].point!;
-            const unit = p.unit ? `（${p.unit}）` : '';
-            return [`${p.index}`, `2020年 ${p.base} → 2025年 ${p.target}${unit}`];
+            return [`${p.index}`, t(script, 'baseToTarget', p.base, p.target, unitOf(p.unit))];
           },
         },
       },

@@ -4,6 +4,9 @@
  * fetched only when a chart comes near the viewport.
  */
 import type { ChartSpec } from '../../lib/chart-spec.ts';
+import { chartText as t, pageScript } from '../i18n.ts';
+
+const script = pageScript();
 
 const specs: ChartSpec[] = JSON.parse(document.getElementById('chart-specs')?.textContent ?? '[]');
 
@@ -13,20 +16,19 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
   const caption = document.createElement('figcaption');
   caption.textContent = spec.title;
   figure.append(caption);
-  const hant = document.documentElement.lang === 'zh-Hant';
   const legend = document.createElement('ul');
   legend.className = 'chart-legend';
   const items =
     spec.kind === 'attainment'
       ? [
-          ['blue', hant ? '達標' : '达标'],
-          ['orange', hant ? '未達標' : '未达标'],
-          ['grey', hant ? '統計口徑變化，不可直接比較' : '统计口径变化，不可直接比较'],
+          ['blue', t(script, 'met')],
+          ['orange', t(script, 'missed')],
+          ['grey', t(script, 'basisChanged')],
         ]
       : [
-          ['blue', hant ? '向好的方向變化' : '向好的方向变化'],
-          ['orange', hant ? '向相反方向變化' : '向相反方向变化'],
-          ['grey', hant ? '保持不變' : '保持不变'],
+          ['blue', t(script, 'improving')],
+          ['orange', t(script, 'worsening')],
+          ['grey', t(script, 'unchanged')],
         ];
   for (const [colour, text] of items) {
     const li = document.createElement('li');
@@ -36,14 +38,7 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
   }
   const scale = document.createElement('p');
   scale.className = 'chart-note';
-  scale.textContent =
-    spec.kind === 'attainment'
-      ? hant
-        ? '虛線為100%（恰好完成目標）；超過200%的以200%繪出；數值越低越好的指標已換算。'
-        : '虚线为100%（恰好完成目标）；超过200%的以200%绘出；数值越低越好的指标已换算。'
-      : hant
-        ? '虛線為100（與2020年持平）；超過300的以300繪出，確切數值見提示與表格。'
-        : '虚线为100（与2020年持平）；超过300的以300绘出，确切数值见提示与表格。';
+  scale.textContent = t(script, spec.kind === 'attainment' ? 'scaleAttainment' : 'scaleIndex');
   figure.append(legend, scale);
   const n = spec.kind === 'attainment' ? spec.bars.length : spec.groups.reduce((k, g) => k + g.points.length, 0) + spec.groups.length * 2;
   const box = document.createElement('div');
@@ -59,7 +54,7 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
   if (spec.excluded.length > 0) {
     const p = document.createElement('p');
     p.className = 'chart-excluded';
-    p.textContent = `${document.documentElement.lang === 'zh-Hant' ? '未繪入圖中' : '未绘入图中'}：${spec.excluded.map((e) => `${e.label}（${e.reason}）`).join('；')}`;
+    p.textContent = t(script, 'excluded', spec.excluded.map((e) => t(script, 'excludedItem', e.label, e.reason)).join(t(script, 'excludedSeparator')));
     figure.append(p);
   }
   slot.append(figure);
