@@ -1,12 +1,13 @@
 /**
  * The ingestion report's summary, published with the site: per plan, which source lines were
- * set aside and by which rule (line numbers, not the text, so no web debris is republished;
- * the full report with the text is src/generated/ingest-report.json, made by `npm run ingest`).
+ * set aside and by which rule (line numbers, not the text, so no web debris is republished).
+ * Not a second copy: a projection of the one report `npm run ingest` writes
+ * (src/generated/ingest-report.json, with the text; the about page reads it too).
  */
 import type { APIRoute } from 'astro';
 import report from '../generated/ingest-report.json';
 
-export const summary = report.plans.map((p) => ({
+const summary = report.plans.map((p) => ({
   slug: p.slug,
   file: p.file,
   encoding: p.encoding,
