@@ -6,10 +6,11 @@ import remarkGfm from 'remark-gfm';
 
 /**
  * SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical URLs.
- * The base is percent-encoded once ("/my plans/" → "/my%20plans/") so Astro's own asset URLs
- * are encoded like every URL of src/lib/paths.ts.
+ * Astro writes its own asset URLs with the base as given; assetsPrefix gives them the base
+ * percent-encoded ("/my plans/" → "/my%20plans"), like every URL of src/lib/paths.ts.
  */
-const base = encodeURI(decodeURI(process.env.SITE_BASE || '/'));
+const base = process.env.SITE_BASE || '/';
+const assetsPrefix = encodeURI(decodeURI(base)).replace(/\/$/, '') || undefined;
 const site = process.env.SITE_URL || 'http://localhost:4321';
 /** SITE_OUT_DIR lets the tests build a sub-path variant beside dist/. */
 const outDir = process.env.SITE_OUT_DIR || './dist';
@@ -19,7 +20,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', assetsPrefix },
   // The project's stack is the unified/remark ecosystem (remark-gfm), so Markdown and MDX run
   // on the unified processor rather than Astro 7's default Sätteri. Pages show exactly the
   // source characters: no smartypants ("x" → “x”, -- → —, ... → …) anywhere, and the plans'
