@@ -1,22 +1,15 @@
 /**
- * Content collections. `plans` is the generated MDX (npm run ingest writes it; git-ignored);
- * `catalog` is seeds/catalog.yaml, validated against the same schema the ingestion uses.
+ * The one content collection: `plans`, the MDX the ingestion writes (npm run ingest;
+ * git-ignored). Catalog facts reach pages through the generated data JSON
+ * (src/build/plans.ts), validated once by the ingestion — not through a second collection.
  */
-import { defineCollection, z } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
-import { catalogEntrySchema } from './lib/catalog-schema.ts';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 
 const plans = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/generated/plans' }),
   schema: z.object({ slug: z.string() }),
 });
 
-const catalog = defineCollection({
-  loader: file('seeds/catalog.yaml', {
-    parser: (text) => Object.fromEntries((parse(text).plans as { slug: string }[]).map((p) => [p.slug, p])),
-  }),
-  schema: catalogEntrySchema,
-});
-
-export const collections = { plans, catalog };
+export const collections = { plans };
