@@ -10,7 +10,7 @@
  * （本文部分内容删减） is moved to the plan's metadata. Every line that does not become plan
  * text is returned with its role and the rule that decided it, for the ingestion report.
  */
-import type { SourceLine } from './read.ts';
+import type { SourceLine } from './read/index.ts';
 import { isStructuralHeading } from './patterns.ts';
 
 export type LineRole = 'plan' | 'blank' | 'debris' | 'toc' | 'remark';

@@ -15,7 +15,7 @@ import { assignIds } from './ids.ts';
 import { ingestFile, type Transform, warn } from './ingest-file.ts';
 import { closeSpans, parseDocument, resolveNumbering } from './parse.ts';
 import { type Problem, IngestError } from './problems.ts';
-import { readSource, type Encoding } from './read.ts';
+import { type Encoding, placeOf, readSource, relocate } from './read/index.ts';
 import type { CuratedTable } from './tables/curated.ts';
 import { rebuildTables } from './tables/rebuild.ts';
 
@@ -31,7 +31,10 @@ const TRANSFORMS: readonly Transform[] = [
 
 /** A source line that is not in the document body, and why. */
 export interface SetAsideLine {
+  /** The line in the source file (HTML: where the element starts). */
   line: number;
+  /** The PDF page, for a PDF source. */
+  page?: number;
   text: string;
   role: Exclude<LineRole, 'plan' | 'blank'>;
   rule: string;
@@ -49,12 +52,23 @@ export interface IngestedPlan {
 }
 
 export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, path: string, curatedTables: Map<number, CuratedTable> = new Map()): IngestedPlan {
-  const { encoding, lines } = readSource(bytes, path);
+  const source = readSource(bytes, path);
+  const { encoding, lines } = source;
   const file = ingestFile(path, entry, curatedTables);
   const classified = classifyLines(lines, entry.overrides ?? {});
-  const setAside: SetAsideLine[] = classified
-    .filter((l) => l.role !== 'plan' && l.role !== 'blank')
-    .map((l) => ({ line: l.no, text: trimLine(l.text), role: l.role as SetAsideLine['role'], rule: l.rule ?? '' }));
+  // What the reader set aside (page furniture of a web page or PDF) comes first in the report.
+  const setAside: SetAsideLine[] = [
+    ...source.setAside.map((s) => ({
+      line: s.origin.line ?? 0,
+      ...(s.origin.page ? { page: s.origin.page } : {}),
+      text: s.text,
+      role: 'debris' as const,
+      rule: s.reason,
+    })),
+    ...classified
+      .filter((l) => l.role !== 'plan' && l.role !== 'blank')
+      .map((l) => ({ ...placeOf(source, l.no), text: trimLine(l.text), role: l.role as SetAsideLine['role'], rule: l.rule ?? '' })),
+  ];
   if (setAside.some((s) => s.role === 'remark') && !entry.editorialRemark) {
     warn(file, 'the source carries an editorial remark that the catalog entry does not record (editorialRemark)');
   }
@@ -62,8 +76,10 @@ export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, path: string,
   const doc = parseDocument(classified, file);
   for (const transform of TRANSFORMS) transform(doc, file);
 
-  const fatal = file.problems.filter((p) => p.level === 'error');
+  // Problems name the original file's line (HTML) or page (PDF), not the decoded line.
+  const problems = file.problems.map((p) => relocate(source, p));
+  const fatal = problems.filter((p) => p.level === 'error');
   if (fatal.length > 0) throw new IngestError(fatal);
   if (!file.counts) throw new Error('the counting stage did not run');
-  return { entry, file: path, encoding, doc, setAside, counts: file.counts, problems: file.problems };
+  return { entry, file: path, encoding, doc, setAside, counts: file.counts, problems };
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../ingest/catalog.ts';
 import { ingestPlan } from '../../ingest/pipeline.ts';
 import { formatProblem, IngestError } from '../../ingest/problems.ts';
-import { readSource } from '../../ingest/read.ts';
+import { readSource } from '../../ingest/read/index.ts';
 import { ingestAll } from '../../ingest/run.ts';
 import { fixtureEntry } from '../helpers/entry.ts';
 

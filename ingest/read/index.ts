@@ -1,0 +1,69 @@
+/**
+ * Stage 1 — read: a seed file's bytes → the decoded source (source.ts), whatever the format.
+ * The format is chosen by the file's magic bytes first (a PDF is a PDF whatever its name),
+ * then by its extension. Every reader refuses what it cannot read with an IngestError naming
+ * the file (and line or byte); none returns a source without visible text.
+ */
+import { extname } from 'node:path';
+import { IngestError, type Problem, error } from '../problems.ts';
+import { readHtml } from './html.ts';
+import { readPdf } from './pdf.ts';
+import type { DecodedSource } from './source.ts';
+import { readTxt } from './txt.ts';
+
+export type { DecodedSource, Encoding, SourceLine, SourceTable } from './source.ts';
+export { splitLines } from './txt.ts';
+
+/** Extensions read as text (a seed may also carry none). */
+export const SEED_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf'] as const;
+
+const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i) => bytes[i] === c.charCodeAt(0));
+
+/** Invisible characters that carry no text: white space, zero-width and other format characters. */
+const INVISIBLE = /[\p{White_Space}\p{Cf}\u2800\u3164\uffa0]/gu;
+export const hasVisibleText = (s: string): boolean => s.replace(INVISIBLE, '') !== '';
+
+function chooseReader(bytes: Uint8Array, file: string): (bytes: Uint8Array, file: string) => DecodedSource {
+  const ext = extname(file).toLowerCase();
+  if (startsWith(bytes, '%PDF-')) return readPdf;
+  if (ext === '.pdf')
+    return () => {
+      throw new IngestError([error(file, 'named .pdf but not a PDF file (it does not start with %PDF-)')]);
+    };
+  if (startsWith(bytes, 'PK\u0003\u0004') || ext === '.docx' || ext === '.doc') {
+    return () => {
+      throw new IngestError([error(file, 'Word documents are not read: save the plan as PDF, web page (.html) or plain text (.txt)')]);
+    };
+  }
+  if (ext === '.html' || ext === '.htm') return readHtml;
+  return readTxt;
+}
+
+export function readSource(bytes: Uint8Array, file: string): DecodedSource {
+  if (bytes.length === 0) throw new IngestError([error(file, 'the file is empty')]);
+  const source = chooseReader(bytes, file)(bytes, file);
+  if (!source.lines.some((l) => hasVisibleText(l.text))) {
+    throw new IngestError([error(file, 'no plan text: the file holds only white space or invisible characters (such as zero-width spaces)')]);
+  }
+  return source;
+}
+
+/**
+ * A problem found by a later stage names a line by its `no`; point it at the original file
+ * instead (the HTML line, the PDF page) where the source is not a text file.
+ */
+export function relocate(source: DecodedSource, problem: Problem): Problem {
+  if (source.format === 'txt' || problem.line === undefined) return problem;
+  const origin = source.lines[problem.line - 1]?.origin;
+  if (origin?.page !== undefined) {
+    const { line: _, ...rest } = problem;
+    return { ...rest, message: `${problem.message} (page ${origin.page}, paragraph ${problem.line} of the text layer)` };
+  }
+  return origin?.line === undefined ? problem : { ...problem, line: origin.line };
+}
+
+/** Where a line of the source is, for the report: its file line (or `no`), and its PDF page. */
+export function placeOf(source: DecodedSource, no: number): { line: number; page?: number } {
+  const origin = source.lines[no - 1]?.origin;
+  return { line: origin?.line ?? no, ...(origin?.page === undefined ? {} : { page: origin.page }) };
+}
