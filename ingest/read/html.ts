@@ -24,7 +24,7 @@ const BLOCK = new Set(
     ' ',
   ),
 );
-const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'canvas']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'canvas']);
 
 /** A paragraph-level run of text as the page shows it. */
 interface Block {
@@ -72,8 +72,10 @@ function isDataTable(table: Element): boolean {
   return ok;
 }
 
-function readTable(table: Element): SourceTable {
+/** The table, and the source line of each of its cells. */
+function readTable(table: Element): { table: SourceTable; lines: number[][] } {
   const rows: SourceCell[][] = [];
+  const lines: number[][] = [];
   let headerRows = 0;
   let inBody = false;
   const visit = (n: Element, section: string) => {
@@ -81,15 +83,16 @@ function readTable(table: Element): SourceTable {
       if (!isElement(c) || hidden(c)) continue;
       if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') visit(c, c.tagName);
       else if (c.tagName === 'tr') {
-        const cells: SourceCell[] = c.childNodes.filter(isElement).flatMap((td) => {
-          if (td.tagName !== 'td' && td.tagName !== 'th') return [];
+        const tds = c.childNodes.filter(isElement).filter((td) => td.tagName === 'td' || td.tagName === 'th');
+        lines.push(tds.map(startLine));
+        const cells: SourceCell[] = tds.map((td) => {
           const cell: SourceCell = { text: collapse(textOf(td)).trim() };
           const rowspan = Number(attr(td, 'rowspan') ?? 1);
           const colspan = Number(attr(td, 'colspan') ?? 1);
           if (rowspan > 1) cell.rowspan = rowspan;
           if (colspan > 1) cell.colspan = colspan;
           if (td.tagName === 'th' || section === 'thead') cell.header = true;
-          return [cell];
+          return cell;
         });
         const allHeader = cells.length > 0 && cells.every((x) => x.header);
         if (allHeader && !inBody) headerRows++;
@@ -99,7 +102,7 @@ function readTable(table: Element): SourceTable {
     }
   };
   visit(table, '');
-  return { rows, headerRows };
+  return { table: { rows, headerRows }, lines };
 }
 
 /** The page as blocks in reading order, and what was skipped outright (scripts, hidden parts). */
@@ -135,9 +138,18 @@ function toBlocks(doc: T.Document): { blocks: Block[]; skipped: ReaderSetAside[]
       return;
     }
     const tag = node.tagName;
+    if (tag === 'head') {
+      // Only its title and scripts carry text; the title goes to the report.
+      for (const c of node.childNodes.filter(isElement)) {
+        const t = collapse(textOf(c)).trim();
+        if (c.tagName === 'title' && t) skipped.push({ text: t, reason: 'the page title (<title>)', origin: { line: startLine(c) } });
+        else walk(c, stack, inLink);
+      }
+      return;
+    }
     if (SKIPPED.has(tag) || hidden(node)) {
       const text = collapse(allText(node)).trim();
-      if (tag !== 'head' && text !== '') {
+      if (text !== '') {
         const reason = hidden(node)
           ? 'hidden element'
           : tag === 'style'
@@ -147,26 +159,21 @@ function toBlocks(doc: T.Document): { blocks: Block[]; skipped: ReaderSetAside[]
               : `embedded <${tag}>`;
         skipped.push({ text: `<${tag}> ${[...text].length} characters`, reason, origin: { line: startLine(node) } });
       }
-      if (tag === 'head') {
-        const title = node.childNodes.find((c) => isElement(c) && c.tagName === 'title');
-        const t = title && collapse(textOf(title)).trim();
-        if (title && t) skipped.push({ text: t, reason: 'the page title (<title>)', origin: { line: startLine(title) } });
-      }
       return;
     }
     if (tag === 'br') return flush();
     const here = [...stack, node];
     if (tag === 'table' && isDataTable(node)) {
       flush();
-      const table = readTable(node);
+      const { table, lines } = readTable(node);
       let first = true;
-      for (const row of table.rows) {
-        for (const cell of row) {
-          if (cell.text === '') continue;
-          blocks.push({ text: cell.text, linkChars: 0, line: startLine(node), path: here, ...(first ? { table } : {}) });
+      table.rows.forEach((row, r) => {
+        row.forEach((cell, c) => {
+          if (cell.text === '') return;
+          blocks.push({ text: cell.text, linkChars: 0, line: lines[r][c], path: here, ...(first ? { table } : {}) });
           first = false;
-        }
-      }
+        });
+      });
       return;
     }
     if (BLOCK.has(tag)) {

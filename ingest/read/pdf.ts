@@ -43,7 +43,7 @@ export function readPdf(bytes: Uint8Array, file: string): DecodedSource {
     throw new IngestError([
       error(
         file,
-        `the PDF has no text layer (${raw.pdf.pages.length} pages of images, as a scan is): run it through OCR first, or use the web page or text version`,
+        `the PDF has no text layer (${raw.pdf.pages.length} page${raw.pdf.pages.length === 1 ? '' : 's'} of images, as a scan is): run it through OCR first, or use the web page or text version`,
       ),
     ]);
   }

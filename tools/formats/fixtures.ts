@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../../tests/helpers/browser.ts';
-import { printPdf } from './print.ts';
+import { escapeHtml, printPdf } from './print.ts';
 
 const dir = 'tests/fixtures/formats';
 const { pdfLines: PDF_LINES } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).plan as { pdfLines: number };
@@ -53,11 +53,10 @@ function gbk(s: string): Uint8Array {
   return new Uint8Array(out);
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** "1.激发市场主体活力。…" opens with a bold lead sentence on the portal's page. */
 const paragraph = (l: string) => {
   const lead = /^(\d+\.[^。]{2,30}。)(.+)$/.exec(l);
-  return lead ? `<p><strong>${escape(lead[1])}</strong>${escape(lead[2])}</p>` : `<p>${escape(l)}</p>`;
+  return lead ? `<p><strong>${escapeHtml(lead[1])}</strong>${escapeHtml(lead[2])}</p>` : `<p>${escapeHtml(l)}</p>`;
 };
 /** The portal's page heading repeats the document title (seed line 43) above the text. */
 const pageHeading = lines[5];
@@ -70,7 +69,7 @@ const page = `<!DOCTYPE html>
 <div class="top"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/zwfw">政务服务</a> <a href="/hdjl">互动交流</a></div>
 <div class="wz">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政策文件</div>
 <div class="main">
-<h1>${escape(pageHeading)}</h1>
+<h1>${escapeHtml(pageHeading)}</h1>
 <div class="info">发布时间：2022-01-17 来源：临海市人民政府 浏览次数：1847 【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
 <div class="article">
 ${lines.map(paragraph).join('\n')}

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** How a line is set: the print styles a line's shape calls for. */
 function lineClass(line: string, i: number): string {
@@ -17,7 +17,7 @@ function lineClass(line: string, i: number): string {
 }
 
 export function planHtml(lines: string[]): string {
-  const body = lines.map((l, i) => `<p class="${lineClass(l, i)}">${escape(l)}</p>`).join('\n');
+  const body = lines.map((l, i) => `<p class="${lineClass(l, i)}">${escapeHtml(l)}</p>`).join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 body { font-family: "Noto Serif CJK SC", serif; font-size: 16px; line-height: 1.9; margin: 0 }
 p { margin: 0; text-indent: 2em; text-align: justify }
@@ -34,7 +34,7 @@ export async function printPdf(browser: Browser, lines: string[], runningHeader:
     format: 'A4',
     margin: { top: '25mm', bottom: '25mm', left: '26mm', right: '26mm' },
     displayHeaderFooter: true,
-    headerTemplate: `<div style="font-size:9px;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">${escape(runningHeader)}</div>`,
+    headerTemplate: `<div style="font-size:9px;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">${escapeHtml(runningHeader)}</div>`,
     footerTemplate: `<div style="font-size:11px;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">— <span class="pageNumber"></span> —</div>`,
   });
   await page.close();
