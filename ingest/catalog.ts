@@ -1,11 +1,13 @@
 /**
  * Load and validate seeds/catalog.yaml, and check it against the seed files present:
- * every entry needs its file, every .txt seed needs an entry, slugs are unique.
+ * every entry needs its file, every seed (.txt, .html, .htm, .pdf) needs an entry, slugs are
+ * unique. Every problem names the catalog and, where the YAML still has the node, its line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Catalog, catalogSchema } from '../src/lib/catalog-schema.ts';
 import { IngestError, type Problem, error } from './problems.ts';
+import { listSeeds } from './seed-files.ts';
 import { parseYaml } from './yaml.ts';
 
 export const parseCatalog = (yamlText: string, file: string): Catalog => parseYaml(yamlText, catalogSchema, file, { subject: 'catalog entry' });
@@ -37,9 +39,7 @@ export function loadCatalog(seedsDir: string): { catalog: Catalog; seedFiles: st
     throw new IngestError([error(catalogFile, 'the catalog is missing')]);
   }
   const catalog = parseCatalog(text, catalogFile);
-  const seedFiles = readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
+  const seedFiles = listSeeds(seedsDir);
   const problems = checkCatalogAgainstSeeds(catalog, seedFiles, catalogFile);
   if (problems.length > 0) throw new IngestError(problems.map((p) => (p.file.includes('/') ? p : { ...p, file: join(seedsDir, p.file) })));
   return { catalog, seedFiles };

@@ -4,6 +4,7 @@
  * one plain-text record per addressable block, in both scripts.
  */
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
+import { cutCodePoints } from '../src/lib/code-points.ts';
 import { convertText } from '../src/build/convert.ts';
 import type { OutlineNode, PlanCounts, PlanData, PlanTable } from '../src/lib/plan-data.ts';
 import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
@@ -65,7 +66,7 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
   const nodes = new Map<PlanNode, OutlineNode>();
   visit(doc, (b, ancestors) => {
     if (!inOutline(b)) return SKIP;
-    const title = b.kind === 'article' ? plainText(b.children[0]?.lead) || plainText(b.children[0]?.content).slice(0, 24) : plainText(b.title);
+    const title = b.kind === 'article' ? plainText(b.children[0]?.lead) || cutCodePoints(plainText(b.children[0]?.content), 24) : plainText(b.title);
     const node: OutlineNode = { id: b.id, kind: b.kind, label: both(b.kind === 'annex' ? '' : b.label, original), title: both(title, original), children: [] };
     const parent = ancestors[ancestors.length - 1];
     (parent ? nodes.get(parent)?.children : root)?.push(node);

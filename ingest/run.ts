@@ -2,7 +2,6 @@
  * The whole ingestion: catalog → every plan through the pipeline → MDX, data JSON and the
  * report, written atomically. Problems in any plan stop the run before anything is written.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from './catalog.ts';
 import { emitMdx } from './emit-mdx.ts';
@@ -10,6 +9,7 @@ import { planData } from './emit-data.ts';
 import { type IngestedPlan, ingestPlan } from './pipeline.ts';
 import { IngestError, type Problem } from './problems.ts';
 import { buildReport, type IngestReport } from './report.ts';
+import { readSeed } from './seed-files.ts';
 import { loadCuratedTables } from './tables/curated.ts';
 import { writeTreeAtomically } from './write.ts';
 
@@ -27,7 +27,7 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
   for (const entry of catalog.plans) {
     const file = join(seedsDir, entry.file);
     try {
-      plans.push(ingestPlan(entry, readFileSync(file), file, loadCuratedTables(seedsDir, entry.slug)));
+      plans.push(ingestPlan(entry, readSeed(seedsDir, entry.file), file, loadCuratedTables(seedsDir, entry.slug)));
     } catch (e) {
       if (e instanceof IngestError) problems.push(...e.problems);
       else throw e;

@@ -46,9 +46,12 @@ function normalisePunctuation(line: string): string {
     if (ch === '(') stack.push(i);
     else if (ch === ')' && stack.length) pairs.push([stack.pop() as number, i]);
   });
+  // CJK characters before each position, so "is there CJK inside this pair" is O(1): nested
+  // brackets make O(n) pairs, and scanning each one's inside was quadratic.
+  const cjkBefore = [0];
+  chars.forEach((ch, i) => cjkBefore.push(cjkBefore[i] + (isCjk(ch) ? 1 : 0)));
   for (const [open, close] of pairs) {
-    const inside = chars.slice(open + 1, close).join('');
-    if (cjkNear(open) || cjkNear(close) || [...inside].some(isCjk)) {
+    if (cjkNear(open) || cjkNear(close) || cjkBefore[close] - cjkBefore[open + 1] > 0) {
       out[open] = FULL['('];
       out[close] = FULL[')'];
     }

@@ -39,7 +39,15 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   if (doc.errors.length > 0) {
     throw new IngestError(doc.errors.map((e) => error(file, `malformed YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0].line)));
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // A few hundred aliases are far more than these files need; an alias "bomb" of nested
+    // anchors would otherwise expand exponentially.
+    data = doc.toJS({ maxAliasCount: 200 });
+  } catch (e) {
+    throw new IngestError([error(file, `the YAML cannot be read: ${e instanceof Error ? e.message : String(e)} (too many aliases)`)]);
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const invalid = `${options.subject ? `${options.subject} ` : ''}invalid at`;
   const problems: Problem[] = result.error.issues.flatMap((issue) =>

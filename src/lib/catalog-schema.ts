@@ -5,10 +5,67 @@
  */
 import { z } from 'astro/zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
+/** A real calendar date written YYYY-MM-DD (2021-02-29 and 2021-13-45 are refused). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+// YAML reads an unquoted 2021-11-20 as a string under the core schema used here.
+const isoDate = z.string().refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a calendar date (YYYY-MM-DD)` });
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
-export const planKinds = ['建议', '纲要', '实施方案'] as const;
+/**
+ * What kind of document a plan is, as its title says: the Party committee's proposal (建议),
+ * the government's outline (纲要), and the plans, programmes and action plans that follow.
+ */
+export const planKinds = [
+  '建议',
+  '纲要',
+  '规划',
+  '总体规划',
+  '专项规划',
+  '区域规划',
+  '实施方案',
+  '行动计划',
+  '行动方案',
+  '工作方案',
+  '实施意见',
+  '意见',
+] as const;
+export type PlanKind = (typeof planKinds)[number];
+
+/**
+ * The administrative level of the issuing area, from the State down to the township, with
+ * the ethnic-autonomous forms (自治区/自治州/自治县/旗) and the special ones (地区, 盟, 林区, 特区).
+ */
+export const planLevels = [
+  '国家',
+  '省',
+  '自治区',
+  '直辖市',
+  '特别行政区',
+  '副省级市',
+  '地级市',
+  '自治州',
+  '地区',
+  '盟',
+  '县级市',
+  '县',
+  '自治县',
+  '旗',
+  '自治旗',
+  '区',
+  '林区',
+  '特区',
+  '新区',
+  '乡',
+  '镇',
+  '街道',
+] as const;
 
 export const catalogEntrySchema = z
   .object({
@@ -16,14 +73,15 @@ export const catalogEntrySchema = z
     /** The raw seed file, relative to seeds/. */
     file: z.string().min(1),
     city: bilingual,
-    level: z.enum(['地级市', '县级市', '区', '县']),
+    level: z.enum(planLevels),
     /** The administrative parent (the province for a prefecture-level city). */
     parent: bilingual,
     province: bilingual,
     kind: z.enum(planKinds),
-    /** The five-year period number: 14 for 2021–2025, 15 for 2026–2030. */
+    /** The five-year period the plan belongs to: 14 for 2021–2025, 15 for 2026–2030. */
     period: z.number().int().min(1).max(30),
-    years: z.tuple([z.number().int(), z.number().int()]),
+    /** The years the plan covers, first and last, as its title states (2021–2025, 2021–2035, 2023–2025). */
+    years: z.tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)]),
     title: z.string().min(1),
     issuers: z.array(z.string().min(1)).min(1).optional(),
     /** The meeting that adopted the text, where the source names one. */
@@ -34,6 +92,14 @@ export const catalogEntrySchema = z
     /** The script the source is written in. */
     script: z.enum(['hans', 'hant']),
     publisher: z.object({ name: z.string().min(1), via: z.string().optional() }).strict(),
+    /** Where the file was retrieved from, and when, where that is known. */
+    source: z
+      .object({
+        url: z.url({ protocol: /^https?$/, error: 'the source URL must be an http(s) address' }),
+        retrieved: isoDate.optional(),
+      })
+      .strict()
+      .optional(),
     /** An editorial remark the source carries, such as （本文部分内容删减）. */
     editorialRemark: z.string().optional(),
     /**
@@ -51,7 +117,7 @@ export const catalogEntrySchema = z
       .optional(),
   })
   .strict()
-  .refine((e) => e.years[1] - e.years[0] === 4, { message: 'a five-year plan covers five calendar years', path: ['years'] });
+  .refine((e) => e.years[1] >= e.years[0], { message: 'the years run from the first to the last: [first, last]', path: ['years'] });
 
 export const catalogSchema = z.object({ plans: z.array(catalogEntrySchema).min(1) }).strict();
 

@@ -80,7 +80,7 @@ describe('the catalog', () => {
   });
 
   it('reports a schema violation with its path and line', () => {
-    const text = readFileSync('seeds/catalog.yaml', 'utf8').replace('kind: 纲要', 'kind: 规划');
+    const text = readFileSync('seeds/catalog.yaml', 'utf8').replace('kind: 纲要', 'kind: 小说');
     const msgs = messages(() => parseCatalog(text, 'seeds/catalog.yaml'));
     expect(msgs[0]).toMatch(/^seeds\/catalog\.yaml:\d+: error: catalog entry invalid at plans\.1\.kind/);
   });
