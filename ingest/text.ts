@@ -49,7 +49,7 @@ function normalisePunctuation(line: string): string {
   // CJK characters before each position, so "is there CJK inside this pair" is O(1): nested
   // brackets make O(n) pairs, and scanning each one's inside was quadratic.
   const cjkBefore = [0];
-  chars.forEach((ch, i) => cjkBefore.push(cjkBefore[i] + (isCjk(ch) ? 1 : 0)));
+  for (const ch of chars) cjkBefore.push(cjkBefore[cjkBefore.length - 1] + (isCjk(ch) ? 1 : 0));
   for (const [open, close] of pairs) {
     if (cjkNear(open) || cjkNear(close) || cjkBefore[close] - cjkBefore[open + 1] > 0) {
       out[open] = FULL['('];

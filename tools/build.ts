@@ -1,0 +1,38 @@
+/**
+ * `npm run build` after the ingestion: Astro builds the site into a fresh folder beside dist/
+ * (SITE_OUT_DIR, read by astro.config.mjs), which replaces dist/ only when the build succeeded
+ * and wrote a home page. A failed build leaves the previous dist/ exactly as it was — never
+ * empty, never half-written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { replaceDirectory } from '../ingest/write.ts';
+
+export class BuildFailed extends Error {}
+
+/** Runs `build(tmp)` (true when it succeeded) and swaps its output in for `outDir`. */
+export function buildAtomically(outDir: string, build: (tmp: string) => boolean): void {
+  replaceDirectory(outDir, (tmp) => {
+    if (!build(tmp)) throw new BuildFailed('the site build failed');
+    if (!existsSync(join(tmp, 'index.html'))) throw new BuildFailed('the site build wrote no index.html');
+  });
+}
+
+const astroBuild = (tmp: string): boolean =>
+  spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_OUT_DIR: tmp },
+  }).status === 0;
+
+if (import.meta.main) {
+  const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');
+  try {
+    buildAtomically(outDir, astroBuild);
+    console.log(`site written to ${outDir}`);
+  } catch (e) {
+    if (!(e instanceof BuildFailed)) throw e;
+    console.error(`${e.message}; ${outDir} is left as it was`);
+    process.exit(1);
+  }
+}
