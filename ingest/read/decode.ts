@@ -97,6 +97,17 @@ function isUtf8ChineseLine(bytes: Uint8Array, [a, b]: [number, number]): boolean
   return multi >= 2 && CJK_TEXT.test(text) && /\p{Script=Han}/u.test(text);
 }
 
+/**
+ * A line that is valid UTF-8 only by accident: two or more characters from U+0080–U+07FF
+ * (other than common signs such as · × °) and nothing from CJK — what GBK Han bytes such as
+ * D6 D0 C3 C0 can look like to a UTF-8 decoder. No plan line reads so.
+ */
+function looksLikeDisguisedGbk(bytes: Uint8Array, [a, b]: [number, number]): boolean {
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(a, b));
+  const twoByte = [...text].filter((ch) => ch >= '\u0080' && ch <= '\u07ff' && !'·×÷°±§¨´µ¶¹²³¼½¾'.includes(ch)).length;
+  return twoByte >= 2 && ![...text].some((ch) => ch.codePointAt(0)! >= 0x800) && strict(bytes.subarray(a, b), 'gb18030') !== undefined;
+}
+
 function strict(bytes: Uint8Array, label: string): string | undefined {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -139,13 +150,16 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   }
   const start = bom ? bom.length : 0;
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8(body);
-  if (bad === -1) return { text: strict(body, 'utf-8') ?? '', encoding: 'utf-8', hadBom: bom !== undefined };
+  const firstBad = firstInvalidUtf8(body);
+  // GBK Han whose bytes happen to form UTF-8 decode to Greek, Cyrillic… and no CJK at all.
+  const ranges = lineRanges(body);
+  const disguised = bom || firstBad !== -1 ? -1 : ranges.findIndex((r) => looksLikeDisguisedGbk(body, r));
+  if (firstBad === -1 && disguised === -1) return { text: strict(body, 'utf-8') ?? '', encoding: 'utf-8', hadBom: bom !== undefined };
+  const bad = firstBad !== -1 ? firstBad : ranges[disguised][0];
   const line = lineAt(body, bad);
   if (bom) throw at(file, 'the file starts with a UTF-8 byte-order mark but this line is not valid UTF-8', line, bad + start);
 
   // Not UTF-8. Either GB18030 throughout, or two encodings mixed.
-  const ranges = lineRanges(body);
   const utf8Line = ranges.findIndex((r) => isUtf8ChineseLine(body, r));
   if (utf8Line !== -1) {
     // The offending line is the later one: the file's encoding is set by what comes first.

@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../../tests/helpers/browser.ts';
+import { gbk } from './gbk.ts';
 import { escapeHtml, printPdf } from './print.ts';
 
 const dir = 'tests/fixtures/formats';
@@ -28,30 +29,6 @@ writeFileSync(join(dir, 'plan-utf16le.txt'), le);
 const be = Buffer.from(le);
 be.swap16();
 writeFileSync(join(dir, 'plan-utf16be.txt'), be);
-
-// GBK bytes, by hand: Node has no GBK encoder, so map each character through the decoder.
-function gbk(s: string): Uint8Array {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([a, b]));
-      if (!table.has(ch)) table.set(ch, [a, b]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`not in GBK: ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}
 
 /** "1.激发市场主体活力。…" opens with a bold lead sentence on the portal's page. */
 const paragraph = (l: string) => {
