@@ -3,13 +3,15 @@
  * worker extracted (pdf-worker.ts), so it is tested without pdf.js.
  *
  * 1. Runs on one baseline make a printed line.
- * 2. Page furniture: in the top and bottom bands of the page, a line that is a page number
- *    ("— 3 —", "- 3 -", "3", "第3页", "第3页 共9页") or that recurs on most pages (digits aside: a
- *    running header or footer) is set aside with that reason.
+ * 2. Page furniture: among the outermost lines of each page, a page number ("— 3 —", "- 3 -",
+ *    "3", "第3页", "第3页 共9页") that runs with the pages, or a line that recurs on most pages
+ *    (digits aside: a running header or footer), is set aside with that reason.
  * 3. Printed lines are re-joined into paragraphs: a line continues the one before when that one
- *    ran to the right margin and this one starts at the left margin, with the same type size —
+ *    ran to the right margin and this one starts at the left margin, in the same type size —
  *    across a page break too. A Chinese paragraph opens indented and a heading ends short, so
- *    both stay lines of their own.
+ *    both stay lines of their own; a heading that follows a full last line is told by its
+ *    numbering (（四）, 一、, 第三章, 专栏, 表…) after a finished sentence. (Fonts would tell a bold
+ *    heading too, but Chromium's PDFs switch font objects mid-paragraph.)
  * 4. Fonts that map glyphs to Kangxi radicals (⼯ for 工, ⺠ for 民) are read as the ideographs.
  */
 import type { ReaderSetAside, SourceLine } from './source.ts';
@@ -105,31 +107,53 @@ function printedLines(page: RawPage, pageNo: number): PrintedLine[] {
   });
 }
 
-const PAGE_NUMBER = /^[-—–－―~\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－―~\s]*$/;
+const PAGE_NUMBER = /^[-—–－―~\s]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－―~\s]*$/;
 const shape = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, '');
+const mode = (xs: number[]) => {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0];
+};
 
-/** Page numbers and running headers/footers: in the top or bottom tenth, by shape or by recurrence. */
+/**
+ * Page numbers and running headers/footers. Candidates are the two outermost lines at the
+ * top and at the bottom of each page, within its outer sixth. A candidate is a running
+ * header or footer when its shape (digits aside) recurs there on at least half the pages;
+ * a page number when it reads as one and its number runs with the pages (the same offset
+ * from the page's index as on most pages — so a table cell "665" at the top of a page is not).
+ */
 function furniture(pages: PrintedLine[][], heights: number[]): Map<PrintedLine, string> {
-  const band = (l: PrintedLine) => {
-    const h = heights[l.page - 1];
-    return l.y > h * 0.88 ? 'header' : l.y < h * 0.12 ? 'footer' : undefined;
-  };
-  const recurring = new Map<string, number>();
-  for (const lines of pages) {
-    for (const s of new Set(lines.filter(band).map((l) => `${band(l)}:${shape(l.text)}`))) recurring.set(s, (recurring.get(s) ?? 0) + 1);
+  const candidates: { line: PrintedLine; where: 'header' | 'footer' }[] = [];
+  pages.forEach((lines, i) => {
+    const h = heights[i];
+    for (const l of lines.slice(0, 2)) if (l.y > h * (5 / 6)) candidates.push({ line: l, where: 'header' });
+    for (const l of lines.slice(-2)) if (l.y < h / 6 && !candidates.some((c) => c.line === l)) candidates.push({ line: l, where: 'footer' });
+  });
+  const recurring = new Map<string, Set<number>>();
+  for (const c of candidates) {
+    const key = `${c.where}:${shape(c.line.text)}`;
+    recurring.set(key, (recurring.get(key) ?? new Set()).add(c.line.page));
   }
+  const numbered = candidates.flatMap((c) => {
+    const m = PAGE_NUMBER.exec(c.line.text);
+    return m ? [{ ...c, offset: Number(m[1]) - c.line.page }] : [];
+  });
+  const [offset, count] = mode(numbered.map((n) => n.offset)) ?? [0, 0];
+  const numbersRun = pages.length === 1 ? count === 1 : count >= 2;
+
   const out = new Map<PrintedLine, string>();
-  for (const lines of pages) {
-    for (const l of lines) {
-      const where = band(l);
-      if (!where) continue;
-      if (PAGE_NUMBER.test(l.text)) out.set(l, `page number (${where})`);
-      else if (pages.length > 1 && (recurring.get(`${where}:${shape(l.text)}`) ?? 0) >= Math.max(2, pages.length / 2)) out.set(l, `running ${where}`);
-    }
+  for (const n of numbered) if (numbersRun && n.offset === offset) out.set(n.line, `page number (${n.where})`);
+  for (const c of candidates) {
+    const pagesWithIt = recurring.get(`${c.where}:${shape(c.line.text)}`)?.size ?? 0;
+    if (!out.has(c.line) && pages.length > 1 && pagesWithIt >= Math.max(2, pages.length / 2)) out.set(c.line, `running ${c.where}`);
   }
   return out;
 }
 
+/** Printed numbering that opens a heading or a numbered block. */
+const HEADING_START =
+  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇]+[篇章节条]|专栏|表\s*[0-9一二三四五六七八九十]|图\s*\d|附件|附表|注[:：])/;
+const SENTENCE_END = /[。；！？：]["”’]?$/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
@@ -142,7 +166,8 @@ export function layoutPdf(pdf: RawPdf): { lines: SourceLine[]; setAside: ReaderS
   const body = pages.flat().filter((l) => !aside.has(l));
   const size = median(body.map((l) => l.size));
   // The text block's left edge is where most lines start; its right edge where most full lines end.
-  const left = median(body.filter((l) => l.x0 <= median(body.map((b) => b.x0)) + size).map((l) => l.x0));
+  const typicalStart = median(body.map((b) => b.x0));
+  const left = median(body.filter((l) => l.x0 <= typicalStart + size).map((l) => l.x0));
   const ends = body.map((l) => l.x1).sort((a, b) => a - b);
   const right = ends[Math.floor((ends.length - 1) * 0.9)];
 
@@ -154,12 +179,16 @@ export function layoutPdf(pdf: RawPdf): { lines: SourceLine[]; setAside: ReaderS
       prev.x1 >= right - 1.5 * size &&
       l.x0 <= left + 0.5 * size &&
       Math.abs(l.size - prev.size) <= 0.15 * prev.size &&
-      (l.page !== prev.page || prev.y - l.y <= 2.5 * l.size);
+      (l.page !== prev.page || prev.y - l.y <= 2.5 * l.size) &&
+      !(HEADING_START.test(l.text) && SENTENCE_END.test(prev.text));
     const last = lines.at(-1);
     if (continues && last) last.text += (LATIN_END.test(last.text) && LATIN_START.test(l.text) ? ' ' : '') + l.text;
     else lines.push({ no: lines.length + 1, text: l.text, origin: { page: l.page } });
     prev = l;
   }
-  const setAside = [...aside].map(([l, reason]) => ({ text: l.text, reason, origin: { page: l.page } }));
+  const setAside = pages.flat().flatMap((l) => {
+    const reason = aside.get(l);
+    return reason ? [{ text: l.text, reason, origin: { page: l.page } }] : [];
+  });
   return { lines, setAside };
 }
