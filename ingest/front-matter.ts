@@ -8,7 +8,8 @@
 import { planKinds } from '../src/lib/catalog-schema.ts';
 import { cutCodePoints } from '../src/lib/code-points.ts';
 import { classifyLines } from './classify.ts';
-import { isStructuralHeading, parseChineseNumeral } from './patterns.ts';
+import { parseChineseNumeral } from '../src/lib/numerals.ts';
+import { isStructuralHeading } from './patterns.ts';
 import type { SourceLine } from './read/index.ts';
 
 /** One drafted value and where it was read. */
