@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
 import { draftEntry, draftYaml } from './front-matter.ts';
 import { ingestPlan } from './pipeline.ts';
 import { formatProblem, IngestError } from './problems.ts';
@@ -31,25 +32,13 @@ function main(path: string | undefined): number {
   const source = readSource(bytes, path);
   const script = scriptOf(source.lines.map((l) => l.text).join('\n'));
   const draft = draftEntry(source.lines, basename(path), script);
-  const provisional = {
-    slug: 'draft-0-plan',
-    file: basename(path),
-    city: { zh: '?', en: '?' },
-    level: '地级市',
-    parent: { zh: '?', en: '?' },
-    province: { zh: '?', en: '?' },
-    kind: '规划',
-    period: 14,
-    years: [2021, 2025],
-    title: '?',
-    dates: {},
-    script,
-    publisher: { name: '?' },
-  } as const;
+  // The stages read only the slug, the overrides and the editorial remark of an entry; the
+  // rest is what this command drafts, so the structure is found with the entry still open.
+  const provisional: Pick<CatalogEntry, 'slug' | 'file' | 'script'> = { slug: 'draft', file: basename(path), script };
   console.log(`${path}: ${source.format}, ${source.encoding}, ${source.lines.length} lines of text`);
   const doubtful = [...draft.doubts];
   try {
-    const plan = ingestPlan({ ...provisional, years: [2021, 2025] }, bytes, path);
+    const plan = ingestPlan(provisional as CatalogEntry, bytes, path);
     console.log(
       `structure: ${Object.entries(plan.counts)
         .map(([k, v]) => `${k} ${v}`)

@@ -61,16 +61,27 @@ ${lines.map(paragraph).join('\n')}
 writeFileSync(join(dir, 'plan-gbk.html'), gbk(page));
 
 // A data table as a portal prints it: header rows with spans.
+// A data table as a portal prints it, header rows with spans: drawn from the expectation.
+type Cell = { text: string; rowspan?: number; colspan?: number; header?: boolean };
+const { rows, headerRows } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'))['table.html'].table as { rows: Cell[][]; headerRows: number };
+const cell = (c: Cell) => {
+  const tag = c.header ? 'th' : 'td';
+  const spans = `${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}${c.colspan ? ` colspan="${c.colspan}"` : ''}`;
+  return `<${tag}${spans}>${escapeHtml(c.text)}</${tag}>`;
+};
+const tr = (r: Cell[]) => `<tr>${r.map(cell).join('')}</tr>`;
 writeFileSync(
   join(dir, 'table.html'),
-  `<!doctype html><html><head><meta charset="utf-8"></head><body><div class="content">
-<p>为深入贯彻共同富裕示范区建设要求，现提出主要指标如下，各地各部门要结合实际抓好落实。</p>
-<p>表1 共同富裕主要指标</p>
-<table><thead><tr><th rowspan="2">序号</th><th rowspan="2">指标</th><th colspan="2">目标值</th></tr><tr><th>2020年</th><th>2025年</th></tr></thead>
-<tbody><tr><td>1</td><td>居民人均可支配收入(万元)</td><td>5.8</td><td>8.0</td></tr><tr><td>2</td><td>常住人口城镇化率(%)</td><td></td><td>68</td></tr></tbody></table>
-<p>各镇（街道）要对照上述指标，制定具体措施，确保各项目标任务如期完成，并按年度报告进展情况。</p>
-</div></body></html>
-`,
+  [
+    '<!doctype html><html><head><meta charset="utf-8"></head><body><div class="content">',
+    '<p>为深入贯彻共同富裕示范区建设要求，现提出主要指标如下，各地各部门要结合实际抓好落实。</p>',
+    '<p>表1 共同富裕主要指标</p>',
+    `<table><thead>${rows.slice(0, headerRows).map(tr).join('')}</thead>`,
+    `<tbody>${rows.slice(headerRows).map(tr).join('')}</tbody></table>`,
+    '<p>各镇（街道）要对照上述指标，制定具体措施，确保各项目标任务如期完成，并按年度报告进展情况。</p>',
+    '</div></body></html>',
+    '',
+  ].join('\n'),
 );
 
 // Mixed encodings: UTF-8 lines, then one line saved as GBK (line 4).
