@@ -15,7 +15,7 @@ import { assignIds } from './ids.ts';
 import { ingestFile, type Transform, warn } from './ingest-file.ts';
 import { closeSpans, parseDocument, resolveNumbering } from './parse.ts';
 import { type Problem, IngestError } from './problems.ts';
-import { type Encoding, placeOf, readSource, relocate } from './read/index.ts';
+import { type Encoding, furnitureWarnings, placeOf, readSource, relocate } from './read/index.ts';
 import type { CuratedTable } from './tables/curated.ts';
 import { rebuildTables } from './tables/rebuild.ts';
 
@@ -77,7 +77,7 @@ export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, path: string,
   for (const transform of TRANSFORMS) transform(doc, file);
 
   // Problems name the original file's line (HTML) or page (PDF), not the decoded line.
-  const problems = file.problems.map((p) => relocate(source, p));
+  const problems = [...file.problems.map((p) => relocate(source, p)), ...furnitureWarnings(source, path)];
   const fatal = problems.filter((p) => p.level === 'error');
   if (fatal.length > 0) throw new IngestError(fatal);
   if (!file.counts) throw new Error('the counting stage did not run');

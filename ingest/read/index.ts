@@ -5,7 +5,7 @@
  * the file (and line or byte); none returns a source without visible text.
  */
 import { extname } from 'node:path';
-import { IngestError, type Problem, error } from '../problems.ts';
+import { IngestError, type Problem, error, warning } from '../problems.ts';
 import { readHtml } from './html.ts';
 import { readPdf } from './pdf.ts';
 import type { DecodedSource } from './source.ts';
@@ -66,4 +66,20 @@ export function relocate(source: DecodedSource, problem: Problem): Problem {
 export function placeOf(source: DecodedSource, no: number): { line: number; page?: number } {
   const origin = source.lines[no - 1]?.origin;
   return { line: origin?.line ?? no, ...(origin?.page === undefined ? {} : { page: origin.page }) };
+}
+
+/** Thirty Han characters and a sentence mark: what plan text looks like, and page furniture does not. */
+const readsAsText = (s: string) => /[。；]/.test(s) && (s.match(/\p{Script=Han}/gu)?.length ?? 0) >= 30;
+
+/**
+ * Warnings for furniture that reads like plan text (long, with sentence punctuation): it was
+ * set aside by position and shape, but a person should look at it.
+ */
+export function furnitureWarnings(source: DecodedSource, file: string): Problem[] {
+  return source.setAside
+    .filter((s) => readsAsText(s.text))
+    .map((s) => {
+      const where = s.origin.page === undefined ? '' : ` (page ${s.origin.page})`;
+      return warning(file, `set aside as ${s.reason}${where}, but it reads like plan text: check it`, s.origin.line);
+    });
 }

@@ -99,3 +99,17 @@ describe('refused inputs', () => {
     throw new Error(`${name} was read`);
   });
 });
+
+describe('furniture that reads like plan text', () => {
+  it('is still set aside by position, but the ingestion warns about it with its line', () => {
+    const sentence = '各地区各部门要把思想和行动统一到市委的决策部署上来，以更加昂扬的精神状态推动高质量发展建设共同富裕示范区取得新成效。';
+    const html = `<!doctype html><html><head><meta charset="utf-8"></head><body>
+<div class="side"><p>${sentence}</p></div>
+<div class="main"><p>一、总体要求</p><p>${sentence.repeat(2)}</p><p>${sentence.repeat(3)}</p></div>
+</body></html>`;
+    const plan = ingestPlan(fixtureEntry(), new TextEncoder().encode(html), 'page.html');
+    expect(plan.problems.map(formatProblem)).toContain(
+      'page.html:2: warning: set aside as outside the document (the document is the block <div> at line 3), but it reads like plan text: check it',
+    );
+  });
+});
