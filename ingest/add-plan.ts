@@ -31,7 +31,7 @@ function main(path: string | undefined): number {
   const bytes = readFileSync(path);
   const source = readSource(bytes, path);
   const script = scriptOf(source.lines.map((l) => l.text).join('\n'));
-  const draft = draftEntry(source.lines, basename(path), script);
+  const draft = draftEntry(source.lines, basename(path), script, source.savedFrom);
   // The stages read only the slug, the overrides and the editorial remark of an entry; the
   // rest is what this command drafts, so the structure is found with the entry still open.
   const provisional: Pick<CatalogEntry, 'slug' | 'file' | 'script'> = { slug: 'draft', file: basename(path), script };

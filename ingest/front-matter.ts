@@ -96,7 +96,7 @@ function frontLines(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
-export function draftEntry(lines: SourceLine[], fileName: string, script: 'hans' | 'hant'): Draft {
+export function draftEntry(lines: SourceLine[], fileName: string, script: 'hans' | 'hant', savedFrom?: { url: string; line: number }): Draft {
   const fields: DraftField[] = [];
   const missing: string[] = [];
   const doubts: string[] = [];
@@ -186,6 +186,8 @@ export function draftEntry(lines: SourceLine[], fileName: string, script: 'hans'
   if (Object.keys(dates).length === 0) doubts.push('no date found in the front matter: dates is left empty');
   if (dateLines.length > 1) doubts.push(`dates read from ${dateLines.map(where).join(' and ')}`);
   add('script', script);
+  if (savedFrom) fields.push({ key: 'source', value: { url: savedFrom.url }, at: `line ${savedFrom.line}`, evidence: savedFrom.url });
+  else missing.push('source: { url, retrieved } — where the file was retrieved from, if known');
   return { fields, missing, doubts };
 }
 

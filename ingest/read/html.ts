@@ -226,6 +226,23 @@ const headingOf = (b: Block) => {
   return m ? Number(m[1]) : undefined;
 };
 
+/**
+ * Where the page says it came from: the "saved from url" mark browsers write into a saved
+ * page, else its canonical link or og:url. Only http(s) addresses count.
+ */
+export function savedFrom(html: string): { url: string; line: number } | undefined {
+  const patterns = [
+    /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i,
+    /<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["'](https?:\/\/[^"']+)["']/i,
+    /<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["'](https?:\/\/[^"']+)["']/i,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(html);
+    if (m) return { url: m[1], line: html.slice(0, m.index).split('\n').length };
+  }
+  return undefined;
+}
+
 export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
   const { text, encoding, hadBom } = decodeHtml(bytes, file);
   const doc = parse(text, { sourceCodeLocationInfo: true });
@@ -267,5 +284,6 @@ export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
     });
   });
   setAside.sort((a, b) => (a.origin.line ?? 0) - (b.origin.line ?? 0));
-  return { format: 'html', encoding, hadBom, lines, setAside };
+  const from = savedFrom(text);
+  return { format: 'html', encoding, hadBom, lines, setAside, ...(from ? { savedFrom: from } : {}) };
 }

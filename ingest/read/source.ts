@@ -77,4 +77,6 @@ export interface DecodedSource {
   hadBom: boolean;
   lines: SourceLine[];
   setAside: ReaderSetAside[];
+  /** The address the file says it was saved from (a saved page's "saved from url" mark, canonical link or og:url). */
+  savedFrom?: { url: string; line: number };
 }

@@ -14,7 +14,8 @@ const expected: Record<string, Record<string, unknown>> = JSON.parse(readFileSyn
 
 describe.each(Object.entries(expected))('%s', (file, want) => {
   const script = file.includes('taizhou') ? 'hant' : 'hans';
-  const draft = draftEntry(readSource(readFileSync(file), file).lines, basename(file), script);
+  const source = readSource(readFileSync(file), file);
+  const draft = draftEntry(source.lines, basename(file), script, source.savedFrom);
 
   it('drafts exactly the facts the front matter states, each with its place', () => {
     const got = Object.fromEntries(draft.fields.map((f) => [f.key, f.at === undefined ? f.value : { value: f.value, at: f.at }]));

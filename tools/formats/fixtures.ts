@@ -38,6 +38,7 @@ const paragraph = (l: string) => {
 /** The portal's page heading repeats the document title (seed line 43) above the text. */
 const pageHeading = lines[5];
 const page = `<!DOCTYPE html>
+<!-- saved from url=(0058)https://www.linhai.gov.cn/art/2022/1/17/art_1229_59381.html -->
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 <title>临海奋力打造共同富裕示范样板实施方案_临海市人民政府</title>
 <style>.nav a { margin: 0 1em }</style>
