@@ -22,16 +22,18 @@ try {
         const page = await context.newPage();
         page.on('pageerror', (e) => errors.push(`${script} ${width} ${colorScheme}: ${e}`));
         page.on('console', (m) => m.type() === 'error' && errors.push(`${script} ${width}: ${m.text()}`));
-        await page.goto(`${site.origin}/zh-${script}/plans/linhai-14-outline/#table2`);
         const name = `${script}-${colorScheme}-${width}`;
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: `${out}/table2-${name}.png` });
-        if (width === 390) {
-          await page.locator('#table2 .table-scroll').evaluate((el) => {
-            el.scrollLeft = 400;
-            el.scrollTop = 500;
-          });
-          await page.screenshot({ path: `${out}/table2-scrolled-${name}.png` });
+        for (const table of ['table1', 'table2']) {
+          await page.goto(`${site.origin}/zh-${script}/plans/linhai-14-outline/#${table}`);
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: `${out}/${table}-${name}.png` });
+          if (width === 390) {
+            await page.locator(`#${table} .table-scroll`).evaluate((el) => {
+              el.scrollLeft = 400;
+              el.scrollTop = 500;
+            });
+            await page.screenshot({ path: `${out}/${table}-scrolled-${name}.png` });
+          }
         }
         for (const id of ['table1', 'table2']) {
           await page.locator(`[data-chart-for="${id}"]`).scrollIntoViewIfNeeded();

@@ -24,19 +24,22 @@ const HANT_FIXES: [string, string][] = [['徵程', '征程']];
  * Place names converted on their own, so that one form is used everywhere. OpenCC matches the
  * longest phrase from left to right, and a phrase ending in the name's first character takes it:
  * 对台 (對臺, "towards Taiwan") turned 对台州 into 對臺州 while 台州 alone stays 台州. Each name is
- * cut out of the text and converted alone (its documented form, tests/unit/script.test.ts).
+ * replaced by a stand-in OpenCC leaves alone (a supplementary private-use character) while the
+ * text is converted, then by its own conversion (its documented form, tests/unit/script.test.ts).
  */
 export const PLACE_NAMES = ['台州', '天台'] as const;
-const NAME = new RegExp(`(${PLACE_NAMES.join('|')})`, 'u');
+const NAME = new RegExp(PLACE_NAMES.join('|'), 'gu');
+const STAND_IN = 0x10fff0;
+const STAND_INS = new RegExp(`[${String.fromCodePoint(STAND_IN)}-${String.fromCodePoint(STAND_IN + PLACE_NAMES.length - 1)}]`, 'gu');
 
-/** Apply `convert` to the text between place names and to each name alone. */
-const keepingNames =
-  (convert: Convert): Convert =>
-  (text) =>
-    text
-      .split(NAME)
-      .map((piece) => convert(piece))
-      .join('');
+const keepingNames = (convert: Convert): Convert => {
+  const forms = PLACE_NAMES.map((n) => convert(n));
+  return (text) => {
+    if (text.search(STAND_INS) >= 0) throw new Error('convert: the text contains a private-use stand-in character (U+10FFF0…)');
+    const hidden = text.replace(NAME, (name) => String.fromCodePoint(STAND_IN + PLACE_NAMES.indexOf(name as (typeof PLACE_NAMES)[number])));
+    return convert(hidden).replace(STAND_INS, (c) => forms[(c.codePointAt(0) ?? 0) - STAND_IN]);
+  };
+};
 
 let hansToHant: Convert | undefined;
 let hantToHans: Convert | undefined;

@@ -18,6 +18,11 @@ const KEEP = /[\p{L}\p{N}\p{M}]/u;
 export function countedChars(text: string): number {
   let n = 0;
   for (const ch of text) {
+    // Han ideographs (the bulk of a plan) are letters and their own NFKC form: no lookup.
+    if (ch >= '\u4e00' && ch <= '\u9fff') {
+      n++;
+      continue;
+    }
     if (ch < '\u0080') {
       if (/[A-Za-z0-9]/.test(ch)) n++;
       continue;
