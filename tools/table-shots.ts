@@ -14,7 +14,8 @@ const [browser, site] = await Promise.all([launch(), serve('dist')]);
 const errors: string[] = [];
 /** Whether a chart has been drawn (a function, not a string: the site's CSP forbids eval). */
 const drawn = (id: string) => [(sel: string) => document.querySelector<HTMLElement>(sel)?.dataset.drawn === 'true', `[data-chart-for="${id}"] canvas`] as const;
-try {
+/** Every screenshot and the two PDFs. */
+async function shoot(): Promise<void> {
   for (const script of ['hans', 'hant'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [390, 1280]) {
@@ -53,9 +54,7 @@ try {
     await page.pdf({ path: `${out}/print-${script}.pdf`, format: 'A4', printBackground: true });
     await context.close();
   }
-} finally {
-  await browser.close();
-  await site.close();
 }
-console.log(errors.length ? errors.join('\n') : 'no page errors');
-console.log(`screenshots in ${out}`);
+
+await shoot().finally(() => Promise.all([browser.close(), site.close()]));
+console.log(errors.length ? errors.join('\n') : 'no page errors', `\nscreenshots in ${out}`);
