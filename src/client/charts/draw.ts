@@ -1,10 +1,12 @@
 /** Draws one chart with Chart.js (only the parts used, to keep the download small). */
 import type { Plugin } from 'chart.js';
 import type { AttainmentChart, Bound, ChartSpec, Course, IndexChart } from '../../lib/chart-spec.ts';
+import { pageScript, chartText as t } from '../i18n.ts';
 import { Chart, css, horizontalBars } from './theme.ts';
 import { COLOURS, CAP, INDEX_CAP, markLabel, type Swatch } from './legend.ts';
 
-const hant = () => document.documentElement.lang === 'zh-Hant';
+const script = pageScript();
+const unitOf = (unit: string | undefined) => (unit ? t(script, 'unit', unit) : '');
 
 /** A vertical reference line at 100 (target met / unchanged). */
 const referenceLine: Plugin<'bar'> = {
@@ -76,8 +78,6 @@ const LAYOUT = { padding: { right: 56 } };
 
 function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'bar'> {
   const swatch = (b: AttainmentChart['bars'][number]): Swatch => (b.basisChanged ? 'grey' : b.met ? 'blue' : 'orange');
-  const met = hant() ? '達標' : '达标';
-  const missed = hant() ? '未達標' : '未达标';
   const options = horizontalBars({
     axis: spec.axis,
     x: { min: 0, max: CAP },
@@ -85,8 +85,11 @@ function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'ba
       callbacks: {
         label: (item) => {
           const b = spec.bars[item.dataIndex];
-          const unit = b.unit ? `（${b.unit}）` : '';
-          return [`${b.met ? met : missed}：${b.percent}%`, `${hant() ? '目標' : '目标'} ${b.target}，完成 ${b.actual}${unit}`, ...b.caveats];
+          return [
+            t(script, 'attained', t(script, b.met ? 'met' : 'missed'), b.percent),
+            t(script, 'targetAndResult', b.target, b.actual, unitOf(b.unit)),
+            ...b.caveats,
+          ];
         },
       },
     },
@@ -127,9 +130,8 @@ function index(canvas: HTMLCanvasElement, spec: IndexChart): Chart<'bar'> {
       callbacks: {
         label: (item) => {
           const p = rows[item.dataIndex].point!;
-          const unit = p.unit ? `（${p.unit}）` : '';
           const value = p.high === undefined ? `${BOUND_SIGN[p.bound]}${p.index}` : `${p.index}–${p.high}`;
-          return [value, `${p.base} → ${p.target}${unit}`, ...p.caveats];
+          return [value, t(script, 'baseToTarget', p.base, p.target, unitOf(p.unit)), ...p.caveats];
         },
       },
     },

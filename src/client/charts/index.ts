@@ -4,6 +4,7 @@
  * fetched only when a chart comes near the viewport — or when the page is printed.
  */
 import type { ChartSpec } from '../../lib/chart-spec.ts';
+import { pageScript, chartText as t } from '../i18n.ts';
 import { legend, notes } from './legend.ts';
 
 const specs: ChartSpec[] = JSON.parse(document.getElementById('chart-specs')?.textContent ?? '[]');
@@ -26,10 +27,7 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLCanvasElement {
   box.append(canvas);
   const printNote = document.createElement('p');
   printNote.className = 'chart-print-note';
-  printNote.textContent =
-    document.documentElement.lang === 'zh-Hant'
-      ? '此圖未列印：圖表在螢幕上讀到此處時才繪製，數據見上表。'
-      : '此图未打印：图表在屏幕上读到此处时才绘制，数据见上表。';
+  printNote.textContent = t(pageScript(), 'notPrinted');
   figure.append(box, printNote, ...notes(spec));
   slot.append(figure);
   slot.hidden = false;

@@ -4,6 +4,9 @@
  * (index.ts, loaded with the page) and the drawing (draw.ts, loaded when a chart comes near).
  */
 import type { ChartSpec } from '../../lib/chart-spec.ts';
+import { pageScript, chartText as t } from '../i18n.ts';
+
+const script = pageScript();
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const COLOURS = { blue: '#0072B2', sky: '#56B4E9', orange: '#E69F00', grey: '#999999' } as const;
@@ -16,33 +19,20 @@ export const INDEX_CAP = 300;
 /** A label whose figure carries a caveat ends in ※, explained below the chart. */
 export const markLabel = (label: string, caveats: readonly string[]): string => (caveats.length ? `${label} ※` : label);
 
-type Words = { hans: string; hant: string };
-const LEGEND: Record<ChartSpec['kind'], [Swatch, Words][]> = {
+type ChartKey = Parameters<typeof t>[1];
+const LEGEND: Record<ChartSpec['kind'], [Swatch, ChartKey][]> = {
   attainment: [
-    ['blue', { hans: '达标', hant: '達標' }],
-    ['orange', { hans: '未达标', hant: '未達標' }],
-    ['grey', { hans: '统计口径变化，不可直接比较', hant: '統計口徑變化，不可直接比較' }],
+    ['blue', 'met'],
+    ['orange', 'missed'],
+    ['grey', 'basisChanged'],
   ],
   index: [
-    ['blue', { hans: '目标向好的方向变化', hant: '目標向好的方向變化' }],
-    ['sky', { hans: '底线目标（≥ 不低于，≤ 不高于），基数已达到', hant: '底線目標（≥ 不低於，≤ 不高於），基數已達到' }],
-    ['grey', { hans: '与基数持平', hant: '與基數持平' }],
-    ['orange', { hans: '目标比基数差', hant: '目標比基數差' }],
+    ['blue', 'improving'],
+    ['sky', 'holding'],
+    ['grey', 'unchanged'],
+    ['orange', 'worsening'],
   ],
 };
-
-const SCALE: Record<ChartSpec['kind'], Words> = {
-  attainment: {
-    hans: `虚线为100%（恰好完成目标）；超过${CAP}%的在${CAP}%处截断，以折断符号标出，数值写在条末；数值越低越好的指标已换算。`,
-    hant: `虛線為100%（恰好完成目標）；超過${CAP}%的在${CAP}%處截斷，以折斷符號標出，數值寫在條末；數值越低越好的指標已換算。`,
-  },
-  index: {
-    hans: `虚线为100（与基数持平）；超过${INDEX_CAP}的在${INDEX_CAP}处截断，以折断符号标出，数值写在条末；“≥”“≤”为底线目标。`,
-    hant: `虛線為100（與基數持平）；超過${INDEX_CAP}的在${INDEX_CAP}處截斷，以折斷符號標出，數值寫在條末；「≥」「≤」為底線目標。`,
-  },
-};
-
-const words = (w: Words) => (document.documentElement.lang === 'zh-Hant' ? w.hant : w.hans);
 
 /** The swatches a chart uses, in legend order. */
 function used(spec: ChartSpec): Set<Swatch> {
@@ -67,14 +57,14 @@ export function legend(spec: ChartSpec): HTMLElement[] {
   const entries = LEGEND[spec.kind].filter(([s]) => present.has(s));
   const ul = list(
     'chart-legend',
-    entries.map(([, w]) => words(w)),
+    entries.map(([, key]) => t(script, key)),
   );
   entries.forEach(([s], i) => {
     (ul.children[i] as HTMLElement).dataset.colour = s;
   });
   const scale = document.createElement('p');
   scale.className = 'chart-note';
-  scale.textContent = words(SCALE[spec.kind]);
+  scale.textContent = spec.kind === 'attainment' ? t(script, 'scaleAttainment', CAP) : t(script, 'scaleIndex', INDEX_CAP);
   return [ul, scale];
 }
 
@@ -87,18 +77,18 @@ export function notes(spec: ChartSpec): HTMLElement[] {
     out.push(
       list(
         'chart-caveats',
-        flagged.map((d) => `※ ${d.label}：${d.caveats.join('；')}`),
+        flagged.map((d) => t(script, 'flagged', d.label, d.caveats.join(t(script, 'flagSeparator')))),
       ),
     );
   if (spec.excluded.length) {
     const p = document.createElement('p');
     p.className = 'chart-excluded-title';
-    p.textContent = words({ hans: `未绘入图中的指标（${spec.excluded.length}项）：`, hant: `未繪入圖中的指標（${spec.excluded.length}項）：` });
+    p.textContent = t(script, 'excludedTitle', spec.excluded.length);
     out.push(
       p,
       list(
         'chart-excluded',
-        spec.excluded.map((e) => `${e.label}：${e.reason}`),
+        spec.excluded.map((e) => t(script, 'excludedItem', e.label, e.reason)),
       ),
     );
   }
