@@ -9,6 +9,7 @@ import { convertText } from '../src/build/convert.ts';
 import type { OutlineNode, PlanCounts, PlanData, PlanTable } from '../src/lib/plan-data.ts';
 import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
 import { type PlanNode, SKIP, visit } from '../src/lib/plan-visit.ts';
+import { planLength } from '../src/lib/text-length.ts';
 
 /** Plain text of inline content; footnote numbers are references, not words. */
 const plainText = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
@@ -91,9 +92,6 @@ export function planData(entry: CatalogEntry, doc: PlanDocument, counts: PlanCou
       note: note ? note.children.map((c) => (c.kind === 'paragraph' ? plainText(c.content) : '')).join('') : undefined,
     });
   });
-  // Length of the plan text proper: body and preamble paragraphs, not headings or tables.
-  const charCount = records
-    .filter((r) => r.kind === 'paragraph' || r.kind === 'preamble')
-    .reduce((n, r) => n + [...r.text[entry.script].replace(/\s/g, '')].length, 0);
+  const charCount = planLength(records.map((r) => r.text[entry.script]));
   return { entry, catalogIndex, counts, charCount, outline: outline(doc, entry.script), tables, records };
 }

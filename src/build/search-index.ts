@@ -58,7 +58,6 @@ export function buildShards(plan: PlanData, normaliser: Normaliser): { shards: R
   const blocks: number[] = [];
   let block: string[] = [];
   let size = 0;
-  let total = 0;
   const flush = () => {
     if (block.length) index.add(blocks.length - 1, chars(...block).join(' '));
     block = [];
@@ -72,7 +71,6 @@ export function buildShards(plan: PlanData, normaliser: Normaliser): { shards: R
     const b = normaliser.text(r.text.hant);
     block.push(a, b);
     size += a.length;
-    total += a.length;
     if (size >= BLOCK_CHARS) flush();
   });
   flush();
@@ -88,7 +86,7 @@ export function buildShards(plan: PlanData, normaliser: Normaliser): { shards: R
     blocks,
     index: chunks,
   });
-  return { shards: { hans: shard('hans'), hant: shard('hant') }, chars: total };
+  return { shards: { hans: shard('hans'), hant: shard('hant') }, chars: plan.charCount }; // src/lib/text-length.ts
 }
 
 let memo: { plans: readonly PlanData[]; files: SearchFiles } | undefined;

@@ -1,119 +1,216 @@
 /**
  * Chart specifications for the indicator tables, computed at build time from the rebuilt
- * tables (never from the page). The browser only draws them.
+ * tables (never from the page). The browser only draws them. Every indicator of a charted
+ * table is either drawn or listed as not drawn with the reason.
  *
- * 表一 (13th plan results): did each indicator reach its 2020 target? Indicators have
- * different units, so each is shown as the result as a percentage of its target, with the
- * direction that counts as better taken into account.
- * 表二 (14th plan targets): how far each 2025 target is from the 2020 base, as an index
- * (2020 = 100), one chart per category.
+ * A table with targets and results (表一, the last plan's results) gets an attainment chart:
+ * each result as a percentage of its target, the direction that counts as better and the
+ * target's bound (floor, ceiling, range) taken into account. A table with a base year and a
+ * target year (表二, this plan's targets) gets an index chart: each target indexed to its base
+ * (base = 100), one group per category. The columns are recognised by their printed headers.
  */
-import type { AttainmentBar, AttainmentChart, Better, ChartSpec, Excluded, IndexChart, IndexPoint } from '../lib/chart-spec.ts';
+import type { AttainmentBar, AttainmentChart, Better, ChartSpec, Course, Excluded, ExcludedWhy, IndexChart, IndexPoint } from '../lib/chart-spec.ts';
 import type { PlanData } from '../lib/plan-data.ts';
-import type { IndicatorRow, IndicatorTable, Script, TableCell } from '../lib/plan-types.ts';
+import type { IndicatorRow, IndicatorTable, Script } from '../lib/plan-types.ts';
 import { convertText } from './convert.ts';
+import {
+  betterDirection,
+  columnRoles,
+  type Figure,
+  newBasis,
+  noteClauses,
+  partNames,
+  type Reading,
+  type RoleColumn,
+  readCell,
+  shortName,
+} from './indicator-figures.ts';
 
-/**
- * Lower is better for rates of harm and for densities of pollution or land use; a 降低
- * (reduction) indicator is written as a positive cut, so there higher is better.
- */
-export function betterDirection(name: string): Better {
-  if (/降低|减排/.test(name)) return 'higher';
-  return /死亡率|浓度|耗地量|近视率/.test(name) ? 'lower' : 'higher';
+export { betterDirection } from './indicator-figures.ts';
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const cell = (r: IndicatorRow, col: RoleColumn | undefined): Reading => readCell(col ? r.cells[col.key] : undefined);
+const yearOf = (col: RoleColumn | undefined, fallback: string) => col?.year ?? fallback;
+
+/** "五年累计数" / "2019年数" / "单年数": what a figure is, for reasons and caveats. */
+const describe = (f: Figure) => (f.cumulative ? '五年累计数' : f.year ? `${f.year}年数` : '单年数');
+
+/** A figure printed for another year than its column's is flagged where it is drawn. */
+function otherYear(f: Figure, col: RoleColumn | undefined, what: string): string[] {
+  return f.year && f.year !== col?.year ? [`${what}为${f.year}年数据（${f.raw}）`] : [];
 }
 
-const num = (c: TableCell | undefined) => (c?.value !== undefined ? c.value : undefined);
-const multiValue = (c: TableCell | undefined) => (c ? /、/.test(c.raw) : false);
-const shortName = (r: IndicatorRow) => r.name.replace(/[(（][^()（）]*[)）]$/, '');
+/** Why a reading that is not one number cannot be drawn. */
+function notANumber(reading: Reading, what: string, missing: string): [ExcludedWhy, string] {
+  if (reading.kind === 'empty') return ['no-target', missing];
+  if (reading.kind === 'text') return ['text', `${what}为文字表述“${reading.raw}”，没有数值`];
+  return ['multi-value', `一格含多项数值（${reading.raw}），与指标名不能一一对应`];
+}
 
-/** The rows a note says changed their statistical basis (表一 note 1: 常住人口城镇化率). */
-function basisChanged(note: string | undefined, r: IndicatorRow): boolean {
-  const m = note ? /1\.([^；;]*?)指标2020年完成数值按新口径统计/.exec(note) : null;
-  return m !== null && shortName(r).startsWith(m[1]);
+/* --------------------------------------------------------------- attainment */
+
+/** Result against target: is it met, and what percentage of the target is it (direction-corrected)? */
+export function attain(t: Figure, a: Figure, better: Better): { percent: number; met: boolean } | undefined {
+  // A range is met from its near end: its low end where higher is better, else its high end.
+  const goal = t.bound === 'range' && better === 'lower' ? (t.high ?? t.value) : t.value;
+  if (goal === 0 || a.value === 0) return undefined;
+  const met = better === 'lower' ? a.value <= goal : a.value >= goal;
+  // Where lower is better the ratio flips, unless both figures are cuts (negative changes):
+  // a cut of -20.47 against a targeted -9.88 is 207 % of the target.
+  const bothCuts = goal < 0 && a.value < 0;
+  const percent = better === 'lower' && !bothCuts ? (goal / a.value) * 100 : (a.value / goal) * 100;
+  return { percent: round1(percent), met };
 }
 
 export function attainmentChart(tableId: string, table: IndicatorTable, note: string | undefined, title: string): AttainmentChart {
+  const roles = columnRoles(table.columns);
+  const year = yearOf(roles.target ?? roles.actual, '');
   const bars: AttainmentBar[] = [];
   const excluded: Excluded[] = [];
   for (const r of table.groups.flatMap((g) => g.rows)) {
     const label = shortName(r);
-    const better = betterDirection(r.name);
-    // Compare levels where both exist; otherwise the (cumulative) growth figures.
-    const pairs: [TableCell | undefined, TableCell | undefined][] = [
-      [r.cells.target2020, r.cells.actual2020],
-      [r.cells.targetGrowth, r.cells.actualGrowth],
-    ];
-    const pair = pairs.find(([t, a]) => num(t) !== undefined && num(a) !== undefined);
+    const skip = (why: ExcludedWhy, reason: string) => void excluded.push({ label, why, reason });
+    // Levels where both are printed, else the rates (a rate pair is compared as printed).
+    const pairs = [
+      [roles.target, roles.actual],
+      [roles.targetRate, roles.actualRate],
+    ].map(([tc, ac]) => ({ tc, ac, t: cell(r, tc), a: cell(r, ac) }));
+    const pair = pairs.find((p) => p.t.kind === 'number' && p.a.kind === 'number') ?? pairs.find((p) => p.t.kind !== 'empty' && p.a.kind !== 'empty');
     if (!pair) {
-      excluded.push({ label, reason: '缺少目标值或完成值' });
+      if (pairs.every((p) => p.a.kind === 'empty')) skip('no-actual', `表中无${year}年完成值`);
+      else skip('no-target', `表中无${year}年目标值`);
       continue;
     }
-    const [t, a] = pair as [TableCell, TableCell];
-    if (multiValue(t) || multiValue(a)) {
-      excluded.push({ label, reason: '一格含多项数值，请见表格' });
+    const { tc, ac, t, a } = pair;
+    // One figure per part of the name ("(化学需氧量、氨氮…)") is one bar per part.
+    const parts = t.kind === 'multi' && a.kind === 'multi' && t.figures.length === a.figures.length ? partNames(label, t.figures.length) : undefined;
+    const figurePairs: [string, Figure, Figure][] =
+      parts && t.kind === 'multi' && a.kind === 'multi'
+        ? parts.map((p, i) => [p, t.figures[i], a.figures[i]])
+        : t.kind === 'number' && a.kind === 'number'
+          ? [[label, t.figure, a.figure]]
+          : [];
+    if (figurePairs.length === 0) {
+      const bad = t.kind !== 'number' ? t : a;
+      skip(...notANumber(bad, t.kind !== 'number' ? '目标' : '完成值', `表中无${year}年目标值`));
       continue;
     }
-    if (t.cumulative !== a.cumulative) {
-      excluded.push({ label, reason: '目标为五年累计数，完成值为单年数，不可比' });
-      continue;
+    const clauses = noteClauses(note, label);
+    for (const [name, tf, af] of figurePairs) {
+      if (tf.cumulative !== af.cumulative) {
+        excluded.push({ label: name, why: 'mixed-basis', reason: `目标为${describe(tf)}（${tf.raw}），完成值为${describe(af)}（${af.raw}），不可比` });
+        continue;
+      }
+      const better = betterDirection(r.name, tf);
+      const result = attain(tf, af, better);
+      if (!result) {
+        excluded.push({ label: name, why: 'zero', reason: '目标或完成值为零，无法计算完成百分比' });
+        continue;
+      }
+      const basisChanged = clauses.some(newBasis);
+      bars.push({
+        label: name,
+        ...(r.unit ? { unit: r.unit } : {}),
+        target: parts ? String(tf.value) : tf.raw,
+        actual: parts ? String(af.value) : af.raw,
+        bound: tf.bound,
+        ...result,
+        better,
+        basisChanged,
+        caveats: [
+          ...otherYear(af, ac, '完成值'),
+          ...otherYear(tf, tc, '目标'),
+          ...(basisChanged ? ['完成值按新口径统计，与目标不可直接比较'] : []),
+          ...clauses.filter((c) => !newBasis(c)).map((c) => `表注称“${c}”`),
+        ],
+      });
     }
-    const target = num(t) as number;
-    const actual = num(a) as number;
-    // Where lower is better the ratio flips, unless both figures are cuts (negative changes):
-    // a cut of -20.47 against a targeted -9.88 is 207 % of the target.
-    const bothCuts = target < 0 && actual < 0;
-    const percent = better === 'lower' && !bothCuts ? (target / actual) * 100 : (actual / target) * 100;
-    const met = better === 'lower' ? actual <= target : actual >= target;
-    const newBasis = basisChanged(note, r);
-    const caveats = [
-      a.year ? `完成值为${a.year}年数据` : '',
-      newBasis ? '完成值按新口径统计，与目标不可直接比较' : '',
-      better === 'lower' ? '数值越低越好' : '',
-    ].filter(Boolean);
-    bars.push({
-      label,
-      unit: r.unit,
-      target: t.raw,
-      actual: a.raw,
-      percent: Math.round(percent * 10) / 10,
-      met,
-      better,
-      basisChanged: newBasis,
-      ...(caveats.length ? { caveat: caveats.join('；') } : {}),
-    });
   }
   return { kind: 'attainment', tableId, title, axis: '完成值占目标的百分比（%）', bars, excluded };
 }
 
-export function indexChart(tableId: string, table: IndicatorTable, title: string): IndexChart {
+/* -------------------------------------------------------------------- index */
+
+/** Where the target takes the indicator from its base. */
+export function course(base: number, t: Figure, better: Better): Course {
+  const lo = t.value;
+  const hi = t.high ?? t.value;
+  if (t.bound === 'floor') return base >= lo ? 'hold' : 'improve';
+  if (t.bound === 'ceiling') return base <= lo ? 'hold' : 'improve';
+  if (t.bound === 'range' && base >= lo && base <= hi) return 'hold';
+  const target = t.bound === 'range' ? (base < lo ? lo : hi) : lo;
+  if (target === base) return 'same';
+  return target > base === (better === 'higher') ? 'improve' : 'decline';
+}
+
+export function indexChart(tableId: string, table: IndicatorTable, title: string, note?: string): IndexChart {
+  const roles = columnRoles(table.columns);
+  const baseYear = yearOf(roles.base, '基期');
+  const targetYear = yearOf(roles.target, '目标');
   const excluded: Excluded[] = [];
+  const point = (r: IndicatorRow): IndexPoint | undefined => {
+    const label = shortName(r);
+    const skip = (why: ExcludedWhy, reason: string) => void excluded.push({ label, why, reason });
+    const t = cell(r, roles.target);
+    const b = cell(r, roles.base);
+    if (t.kind !== 'number') {
+      const rate = cell(r, roles.rate ?? roles.targetRate);
+      if (t.kind === 'empty' && rate.kind === 'number') {
+        const f = rate.figure;
+        if (f.cumulative) skip('rate', `目标为五年累计数（${f.raw}），不是${targetYear}年的水平值`);
+        else skip('rate', `目标为年均数（${f.raw}），不是${targetYear}年的水平值`);
+      } else skip(...notANumber(t.kind === 'empty' && rate.kind !== 'empty' ? rate : t, '目标', `表中无${targetYear}年目标值`));
+      return undefined;
+    }
+    if (t.figure.cumulative) return void skip('cumulative', `目标为五年累计数（${t.figure.raw}），不是${targetYear}年的水平值`);
+    if (b.kind !== 'number') {
+      const [why, reason] = notANumber(b, '基数', `表中无${baseYear}年基数`);
+      return void skip(why === 'no-target' ? 'no-base' : why, reason);
+    }
+    if (b.figure.cumulative) return void skip('cumulative', `基数为五年累计数（${b.figure.raw}），不是${baseYear}年的水平值`);
+    if (b.figure.value <= 0 || t.figure.value < 0) return void skip('zero', '基数为零或负数，无法换算为指数');
+    const better = betterDirection(r.name, t.figure);
+    const index = (v: number) => round1((v / b.figure.value) * 100);
+    return {
+      label,
+      ...(r.unit ? { unit: r.unit } : {}),
+      base: b.figure.raw,
+      target: t.figure.raw,
+      bound: t.figure.bound,
+      index: index(t.figure.value),
+      ...(t.figure.high !== undefined ? { high: index(t.figure.high) } : {}),
+      better,
+      course: course(b.figure.value, t.figure, better),
+      caveats: [
+        ...otherYear(b.figure, roles.base, '基数'),
+        ...otherYear(t.figure, roles.target, '目标'),
+        ...noteClauses(note, label).map((c) => `表注称“${c}”`),
+      ],
+    };
+  };
   const groups = table.groups.map((g) => ({
     category: g.category ?? '',
-    points: g.rows.flatMap((r): IndexPoint[] => {
-      const label = shortName(r);
-      const base = num(r.cells.base2020);
-      const target = num(r.cells.target2025);
-      if (base === undefined || target === undefined || base === 0) {
-        excluded.push({ label, reason: r.cells.growth ? `目标以年均或累计数表示（${r.cells.growth.raw}）` : '缺少基期值或目标值' });
-        return [];
-      }
-      if (r.cells.base2020?.cumulative) {
-        excluded.push({ label, reason: '基期值为五年累计数' });
-        return [];
-      }
-      return [
-        {
-          label,
-          unit: r.unit,
-          base: r.cells.base2020!.raw,
-          target: r.cells.target2025!.raw,
-          index: Math.round((target / base) * 1000) / 10,
-          better: betterDirection(r.name),
-        },
-      ];
-    }),
+    points: g.rows.flatMap((r) => point(r) ?? []),
   }));
-  return { kind: 'index', tableId, title, axis: '2025年目标（2020年 = 100）', groups: groups.filter((g) => g.points.length > 0), excluded };
+  return {
+    kind: 'index',
+    tableId,
+    title,
+    axis: `${targetYear}年目标（${baseYear}年 = 100）`,
+    groups: groups.filter((g) => g.points.length > 0),
+    excluded,
+  };
+}
+
+/* -------------------------------------------------------------------- plans */
+
+/** The chart a table gets, if its columns have targets with results, or a base and a target. */
+export function tableChart(t: PlanData['tables'][number]): ChartSpec | undefined {
+  const roles = columnRoles(t.table.columns);
+  if ((roles.target || roles.targetRate) && (roles.actual || roles.actualRate))
+    return attainmentChart(t.id, t.table, t.note, `${t.label} 图示：${yearOf(roles.target ?? roles.actual, '')}年目标完成情况`);
+  if (roles.base && roles.target) return indexChart(t.id, t.table, `${t.label} 图示：${roles.target.year}年目标与${roles.base.year}年基数`, t.note);
+  return undefined;
 }
 
 /** Every chart a plan draws, with its text in the page's script. */
@@ -121,11 +218,8 @@ export function chartSpecs(plan: PlanData, script: Script): ChartSpec[] {
   const zh = (s: string) => convertText(s, 'hans', script);
   // Labels are written in simplified script: bring the table there first, then convert all.
   const inHans = <T>(x: T): T => JSON.parse(convertText(JSON.stringify(x), plan.entry.script, 'hans')) as T;
-  return inHans(plan.tables).map((t) => {
-    const hasTargets = t.table.columns.some((c) => c.key === 'target2020');
-    const spec: ChartSpec = hasTargets
-      ? attainmentChart(t.id, t.table, t.note, `${t.label} 图示：2020年目标完成情况`)
-      : indexChart(t.id, t.table, `${t.label} 图示：2025年目标与2020年基数`);
-    return JSON.parse(zh(JSON.stringify(spec))) as ChartSpec;
+  return inHans(plan.tables).flatMap((t) => {
+    const spec = tableChart(t);
+    return spec ? [JSON.parse(zh(JSON.stringify(spec))) as ChartSpec] : [];
   });
 }

@@ -1,5 +1,6 @@
 /** Charts draw where a plan has indicator tables, only there, only when near; tables stand alone without JS. */
 import { describe, expect, it } from 'vitest';
+import type { ChartSpec } from '../../src/lib/chart-spec.ts';
 import { useSite } from '../helpers/site.ts';
 
 const env = useSite();
@@ -31,6 +32,30 @@ describe('indicator charts', () => {
     expect(await page.evaluate(painted('[data-chart-for="table2"] canvas'))).toBe(true);
     await expect(page.locator('[data-chart-for="table1"] figcaption').textContent()).resolves.toBe('表一 图示：2020年目标完成情况');
     await expect(page.locator('[data-chart-for="table1"] canvas').getAttribute('aria-label')).resolves.toContain('表一');
+    await context.close();
+  });
+
+  it.each(['hans', 'hant'])('%s: account for every indicator of both tables, and print their flags', async (script) => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/zh-${script}/plans/linhai-14-outline/`);
+    const specs = JSON.parse((await page.locator('#chart-specs').textContent()) ?? '[]') as ChartSpec[];
+    for (const spec of specs) {
+      const slot = page.locator(`[data-chart-for="${spec.tableId}"]`);
+      const drawn = spec.kind === 'attainment' ? spec.bars.map((b) => b.label) : spec.groups.flatMap((g) => g.points.map((p) => p.label));
+      const listed = await slot.locator('.chart-excluded li').allTextContents();
+      expect(listed).toEqual(spec.excluded.map((e) => `${e.label}：${e.reason}`));
+      // Every row of the table, by its name without the unit, is drawn or listed.
+      const names = await page
+        .locator(`#${spec.tableId} tbody th[scope="row"]`)
+        .evaluateAll((ths) => ths.map((th) => (th.lastChild?.textContent ?? '').replace(/[(（][^()（）]*[)）]$/, '')));
+      const stems = [...drawn, ...spec.excluded.map((e) => e.label)].map((l) => l.split('：')[0]);
+      const missing = names.filter((n) => !stems.some((s) => n === s || n.startsWith(s) || s.startsWith(n)));
+      expect(missing, spec.tableId).toEqual([]);
+    }
+    const flags = await page.locator('.chart-caveats').allTextContents();
+    expect(flags.join('')).toContain('2019');
+    expect(await page.locator('[data-chart-for="table2"] .chart-legend').textContent()).toMatch(/底[线線]目[标標]/);
     await context.close();
   });
 

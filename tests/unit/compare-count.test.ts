@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prng, realPlans } from '../../tools/bench/synthetic-corpus.ts';
-import { chapters, comparePlan, countIn, type PlanCompare, ratePer10k, textLength } from '../../src/lib/compare/count.ts';
+import { chapters, comparePlan, countIn, type PlanCompare, ratePer10k } from '../../src/lib/compare/count.ts';
+import { planLength } from '../../src/lib/text-length.ts';
 import { formatRate } from '../../src/lib/compare/format.ts';
 import { kwicLine, spelling } from '../../src/lib/compare/kwic.ts';
 import { compareTerms } from '../../src/lib/compare/terms.ts';
@@ -170,11 +171,13 @@ describe('rates', () => {
     const r = compare('hant', '數字經濟');
     for (const meta of files.manifest.plans) {
       const p = plans.find((x) => x.entry.slug === meta.slug)!;
-      const chars = p.records.reduce((n, rec) => n + norm.text(rec.text.hans).length, 0);
+      const chars = p.records.reduce((n, rec) => n + [...norm.text(rec.text.hans)].length, 0);
       expect(r.plans[meta.slug].chars).toBe(chars);
       expect(r.plans[meta.slug].chars).toBe(meta.chars);
       // The title block is not in the denominator either.
-      expect(textLength(p.records.map((rec) => norm.text(rec.text.hans)))).toBe(chars);
+      expect(planLength(p.records.map((rec) => norm.text(rec.text.hans)))).toBe(chars);
+      // One definition: the plan page's count (the ingestion's charCount) is the compare page's.
+      expect(p.charCount).toBe(chars);
       expect(r.plans[meta.slug].terms[0].rate).toBeCloseTo((r.plans[meta.slug].terms[0].count * 10_000) / chars, 10);
     }
     expect(r.plans['taizhou-14-proposal'].chars).toBe(17_197);

@@ -1,6 +1,6 @@
 /** Script conversion at build time: the known traps, and the corrections we add to OpenCC. */
 import { describe, expect, it } from 'vitest';
-import { convertText } from '../../src/build/convert.ts';
+import { convertText, PLACE_NAMES } from '../../src/build/convert.ts';
 import { citation, placeLabel } from '../../src/lib/cite.ts';
 import { formatChineseNumeral as chineseNumeral } from '../../src/lib/numerals.ts';
 
@@ -24,6 +24,22 @@ describe('simplified → traditional (s2tw, no phrase substitution)', () => {
     ['软件', '軟件'], // vocabulary is kept: no 軟體
   ])('%s → %s', (hans, hant) => {
     expect(toHant(hans)).toBe(hant);
+  });
+});
+
+describe('place names keep one form (the one each converts to alone)', () => {
+  it.each([
+    ['习近平总书记对台州提出', '習近平總書記對台州提出'],
+    ['加快建设台州市区至', '加快建設台州市區至'],
+    ['走在台州前列', '走在台州前列'],
+    ['按照台州“打造', '按照台州“打造'],
+    ['天台县与台湾', '天台縣與臺灣'], // only the listed names are protected: 台湾 is 臺灣
+    ['平台舞台', '平臺舞臺'],
+  ])('%s → %s', (hans, hant) => {
+    expect(toHant(hans)).toBe(hant);
+  });
+  it.each(PLACE_NAMES)('%s converted alone is itself', (name) => {
+    expect(toHant(name)).toBe(name);
   });
 });
 

@@ -1,45 +1,20 @@
 /**
  * Indicator charts beside their tables. Nothing happens without JavaScript (the tables are
  * the content); with it, each chart's frame is added next to its table, and Chart.js is
- * fetched only when a chart comes near the viewport.
+ * fetched only when a chart comes near the viewport — or when the page is printed.
  */
 import type { ChartSpec } from '../../lib/chart-spec.ts';
-import { chartText as t, pageScript } from '../i18n.ts';
-
-const script = pageScript();
+import { pageScript, chartText as t } from '../i18n.ts';
+import { legend, notes } from './legend.ts';
 
 const specs: ChartSpec[] = JSON.parse(document.getElementById('chart-specs')?.textContent ?? '[]');
 
-function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
+function frame(slot: HTMLElement, spec: ChartSpec): HTMLCanvasElement {
   const figure = document.createElement('figure');
   figure.className = 'chart';
   const caption = document.createElement('figcaption');
   caption.textContent = spec.title;
-  figure.append(caption);
-  const legend = document.createElement('ul');
-  legend.className = 'chart-legend';
-  const items =
-    spec.kind === 'attainment'
-      ? [
-          ['blue', t(script, 'met')],
-          ['orange', t(script, 'missed')],
-          ['grey', t(script, 'basisChanged')],
-        ]
-      : [
-          ['blue', t(script, 'improving')],
-          ['orange', t(script, 'worsening')],
-          ['grey', t(script, 'unchanged')],
-        ];
-  for (const [colour, text] of items) {
-    const li = document.createElement('li');
-    li.dataset.colour = colour;
-    li.textContent = text;
-    legend.append(li);
-  }
-  const scale = document.createElement('p');
-  scale.className = 'chart-note';
-  scale.textContent = t(script, spec.kind === 'attainment' ? 'scaleAttainment' : 'scaleIndex');
-  figure.append(legend, scale);
+  figure.append(caption, ...legend(spec));
   const n = spec.kind === 'attainment' ? spec.bars.length : spec.groups.reduce((k, g) => k + g.points.length, 0) + spec.groups.length * 2;
   const box = document.createElement('div');
   box.className = 'chart-canvas';
@@ -50,29 +25,35 @@ function frame(slot: HTMLElement, spec: ChartSpec): HTMLElement {
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', `${spec.title}。${spec.axis}。${slot.dataset.tableLabel ?? ''}`);
   box.append(canvas);
-  figure.append(box);
-  if (spec.excluded.length > 0) {
-    const p = document.createElement('p');
-    p.className = 'chart-excluded';
-    p.textContent = t(script, 'excluded', spec.excluded.map((e) => t(script, 'excludedItem', e.label, e.reason)).join(t(script, 'excludedSeparator')));
-    figure.append(p);
-  }
+  const printNote = document.createElement('p');
+  printNote.className = 'chart-print-note';
+  printNote.textContent = t(pageScript(), 'notPrinted');
+  figure.append(box, printNote, ...notes(spec));
   slot.append(figure);
   slot.hidden = false;
-  return canvas as unknown as HTMLElement;
+  return canvas;
 }
 
 const pending = new Map<Element, { canvas: HTMLCanvasElement; spec: ChartSpec }>();
+/** The drawing function, once its module (with Chart.js) has been fetched. */
+let drawLoaded: ((canvas: HTMLCanvasElement, spec: ChartSpec) => void) | undefined;
+
+function drawNow(slot: Element): void {
+  const job = pending.get(slot);
+  if (!job) return;
+  pending.delete(slot);
+  observer.unobserve(slot);
+  if (drawLoaded) drawLoaded(job.canvas, job.spec);
+  else
+    void import('./draw.ts').then(({ draw }) => {
+      drawLoaded = draw;
+      draw(job.canvas, job.spec);
+    });
+}
+
 const observer = new IntersectionObserver(
   (entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      const job = pending.get(entry.target);
-      if (!job) continue;
-      pending.delete(entry.target);
-      observer.unobserve(entry.target);
-      import('./draw.ts').then(({ draw }) => draw(job.canvas, job.spec));
-    }
+    for (const entry of entries) if (entry.isIntersecting) drawNow(entry.target);
   },
   { rootMargin: '600px 0px' },
 );
@@ -80,7 +61,13 @@ const observer = new IntersectionObserver(
 for (const spec of specs) {
   const slot = document.querySelector<HTMLElement>(`[data-chart-for="${spec.tableId}"]`);
   if (!slot) continue;
-  const canvas = frame(slot, spec) as unknown as HTMLCanvasElement;
-  pending.set(slot, { canvas, spec });
+  pending.set(slot, { canvas: frame(slot, spec), spec });
   observer.observe(slot);
 }
+
+// A printed page shows every chart, not only those that came into view: once Chart.js is here
+// the rest are drawn before the page is laid out for print (drawing is synchronous without
+// animation). A chart still undrawn is left out of print with a note (tables.css).
+addEventListener('beforeprint', () => {
+  for (const slot of [...pending.keys()]) drawNow(slot);
+});

@@ -13,6 +13,7 @@
  * plan's text (the same characters the term is counted in).
  */
 import { occurrences } from '../search/match.ts';
+import { planLength } from '../text-length.ts';
 
 /** What a plan's text is made of: the search shard's fields (types.ts `Shard`). */
 export interface PlanText {
@@ -27,9 +28,6 @@ export const countIn = (norm: string, term: string): number => occurrences(norm,
 
 /** Occurrences per 10,000 characters (0 for an empty text). */
 export const ratePer10k = (count: number, chars: number): number => (chars > 0 ? (count * 10_000) / chars : 0);
-
-/** The plan's length in normalised characters: the rate's denominator. */
-export const textLength = (norm: readonly string[]): number => norm.reduce((n, t) => n + t.length, 0);
 
 /** A part of the plan for the by-chapter view: the front matter, a chapter, the attachment. */
 export interface Chapter {
@@ -101,7 +99,7 @@ export interface PlanCompare {
 
 /** Every term counted in one plan. `norm` is the normalised text of each passage. */
 export function comparePlan(plan: PlanText, norm: readonly string[], terms: readonly string[]): PlanCompare {
-  const chars = textLength(norm);
+  const chars = planLength(norm); // normalised text keeps exactly the counted characters
   const { list, of } = chapters(plan);
   const out = terms.map((term) => {
     const byChapter = list.map(() => 0);
