@@ -80,11 +80,31 @@ function invertedIndex(passages: readonly Passage[], vectors: readonly Vector[],
   return { start: cut, passage: Int32Array.from(outPassage), weight: Float32Array.from(outWeight) };
 }
 
+/** The dot product of a dense query vector with a sparse one. */
+function dotWith(query: Float32Array, v: Vector): number {
+  let s = 0;
+  for (let j = 0; j < v.terms.length; j++) s += query[v.terms[j]] * v.weights[j];
+  return s;
+}
+
 /** For each passage, its related target passages in other plans, best first. */
 export function themeRelations(passages: readonly Passage[], vectors: readonly Vector[], vocabulary: number, o: SearchOptions): Match[][] {
   const index = invertedIndex(passages, vectors, vocabulary, o.postingLimit);
   const score = new Float32Array(passages.length);
+  const query = new Float32Array(vocabulary);
   const touched: number[] = [];
+  /** The best `k` matches of each plan; plans whose best match is strongest first. */
+  const topPerPlan = (list: Match[], k: number): Match[][] => {
+    const byPlan = new Map<number, Match[]>();
+    for (const m of list) {
+      const plan = passages[m.to].plan;
+      const l = byPlan.get(plan);
+      if (l) l.push(m);
+      else byPlan.set(plan, [m]);
+    }
+    const order = (a: Match, b: Match) => b.score - a.score || a.to - b.to;
+    return [...byPlan.values()].map((l) => l.sort(order).slice(0, k)).sort((a, b) => order(a[0], b[0]));
+  };
   return passages.map((q, qi) => {
     const v = vectors[qi];
     const n = Math.min(v.terms.length, o.queryTerms || v.terms.length);
@@ -98,22 +118,22 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
         score[d] += qw * index.weight[k];
       }
     }
-    const byPlan = new Map<number, Match[]>();
-    for (const d of touched) {
-      const s = score[d];
-      score[d] = 0;
-      if (s < o.minScore) continue;
-      const list = byPlan.get(passages[d].plan) ?? [];
-      if (list.length < o.perPlan || s > list[list.length - 1].score) {
-        list.push({ to: d, score: s });
-        list.sort((a, b) => b.score - a.score || a.to - b.to);
-        if (list.length > o.perPlan) list.pop();
-        byPlan.set(passages[d].plan, list);
-      }
-    }
+    // Shortlist by the pruned score, then rescore exactly: the score exported is a true cosine.
+    const shortlist = topPerPlan(
+      touched.map((d) => ({ to: d, score: score[d] })),
+      o.perPlan + 2,
+    )
+      .flat()
+      .slice(0, 2 * o.maxRelations);
+    for (const d of touched) score[d] = 0;
     touched.length = 0;
-    // Plans whose best match is strongest first; each plan's matches together.
-    const groups = [...byPlan.values()].sort((a, b) => b[0].score - a[0].score || a[0].to - b[0].to);
-    return groups.flat().slice(0, o.maxRelations);
+    v.terms.forEach((t, j) => {
+      query[t] = v.weights[j];
+    });
+    const rescored = shortlist.map((m) => ({ to: m.to, score: dotWith(query, vectors[m.to]) })).filter((m) => m.score >= o.minScore);
+    v.terms.forEach((t) => {
+      query[t] = 0;
+    });
+    return topPerPlan(rescored, o.perPlan).flat().slice(0, o.maxRelations);
   });
 }

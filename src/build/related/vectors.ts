@@ -10,8 +10,8 @@ import type { Passage } from './passages.ts';
 import { addNgrams } from './terms.ts';
 
 export interface WeightOptions {
-  /** TF-IDF with log tf, or BM25's saturated tf and length normalisation. */
-  weighting: 'tfidf' | 'bm25';
+  /** TF-IDF with log tf, BM25's saturated tf and length normalisation, or raw tf (a baseline without IDF). */
+  weighting: 'tfidf' | 'bm25' | 'tf';
   /** N-gram sizes: [2] or [2, 3]. */
   grams: readonly number[];
   /** How many times the passage's own heading counts. */
@@ -69,7 +69,9 @@ export function passageVectors(plans: readonly PlanData[], passages: readonly Pa
     for (const [key, tf] of c) {
       const d = df.get(key) ?? 0;
       let w: number;
-      if (o.weighting === 'tfidf') {
+      if (o.weighting === 'tf') {
+        w = tf;
+      } else if (o.weighting === 'tfidf') {
         w = (1 + Math.log(tf)) * Math.log((records + 1) / (d + 1));
       } else {
         const idf = Math.log(1 + (records - d + 0.5) / (d + 0.5));
