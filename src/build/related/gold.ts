@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import type { Match } from './themes.ts';
 
 const goldSchema = z.object({
   themes: z.array(
@@ -85,6 +84,10 @@ export function evaluate(gold: Gold, relations: (slug: string, id: string) => Pl
     recall3: s[6] / s[0],
   });
   const total = [0, 0, 0, 0, 0, 0, 0];
-  for (const s of sums.values()) s.forEach((v, i) => (total[i] += v));
+  for (const s of sums.values()) {
+    s.forEach((v, i) => {
+      total[i] += v;
+    });
+  }
   return { perPlan: new Map([...sums].map(([k, s]) => [k, toScores(s)])), all: toScores(total) };
 }
