@@ -18,7 +18,7 @@ export interface RelatedOptions {
   weights: WeightOptions;
   search: SearchOptions;
   shared: SharedOptions;
-  /** Plan pairs: a child passage whose text is at least this share verbatim in the parent's is "taken over". */
+  /** Plan pairs: a child passage sharing at least this share of the shorter text verbatim with a parent passage is "taken over". */
   takenShare: number;
   /** …else at least this theme score with its best parent passage is "adapted"; below, "added". */
   adaptedScore: number;
@@ -30,8 +30,8 @@ export const DEFAULTS: RelatedOptions = {
   weights: { weighting: 'tfidf', grams: [2], headingBoost: 3, chapterBoost: 0, maxTerms: 256 },
   search: { queryTerms: 64, postingLimit: 256, perPlan: 3, maxRelations: 24, minScore: 0.05 },
   shared: { k: 8, window: 8, maxPostings: 40, maxCandidates: 12, minShared: 20, seed: 8, minSpan: 12 },
-  takenShare: 0.3,
-  adaptedScore: 0.2,
+  takenShare: 0.2,
+  adaptedScore: 0.1,
 };
 
 export const METHOD =
@@ -159,9 +159,11 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
       .filter((i) => passages[i].target)
       .map((i): CarryRow => {
         const child = passages[i];
-        const length = child.text.hans.replace(/\s/g, '').length || 1;
-        const verbatim = (sharedWith.get(i) ?? []).filter((s) => passages[s.a === i ? s.b : s.a].plan === pi).sort((x, y) => y.shared - x.shared)[0];
-        if (verbatim && verbatim.shared / length >= o.takenShare) {
+        const shorter = (s: SharedPair) => Math.min(passages[s.a].text.hans.length, passages[s.b].text.hans.length) || 1;
+        const verbatim = (sharedWith.get(i) ?? [])
+          .filter((s) => passages[s.a === i ? s.b : s.a].plan === pi)
+          .sort((x, y) => y.shared / shorter(y) - x.shared / shorter(x))[0];
+        if (verbatim && verbatim.shared / shorter(verbatim) >= o.takenShare) {
           const other = verbatim.a === i ? verbatim.b : verbatim.a;
           return { child, parent: passages[other], carry: 'taken', score: round(dot(vectors[i], vectors[other])), shared: verbatim.shared };
         }
