@@ -32,7 +32,12 @@ describe('same theme, against the hand-checked gold set', () => {
 
   it('finds a gold passage in the top 3 of each other plan (recall@3 ≥ 0.8 per plan and overall)', () => {
     const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
-    const scores = evaluate(gold, (slug, id) => files.get(slug)?.get(id)?.map((r) => ({ slug: r.plan, id: r.id })));
+    const scores = evaluate(gold, (slug, id) =>
+      files
+        .get(slug)
+        ?.get(id)
+        ?.map((r) => ({ slug: r.plan, id: r.id })),
+    );
     expect(scores.all.recall3).toBeGreaterThanOrEqual(0.9);
     for (const [slug, s] of scores.perPlan) expect(s.recall3, slug).toBeGreaterThanOrEqual(0.8);
   });
@@ -41,7 +46,10 @@ describe('same theme, against the hand-checked gold set', () => {
     for (const plan of related.plans) {
       for (const p of related.file(plan.entry.slug).passages) {
         const theme = p.related.filter((r) => r.shared === undefined);
-        for (const r of p.related) expect(r.score).toBeGreaterThanOrEqual(0), expect(r.score).toBeLessThanOrEqual(1.0001);
+        for (const r of p.related) {
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(1.0001);
+        }
         for (const slug of new Set(theme.map((r) => r.plan))) expect(theme.filter((r) => r.plan === slug).length).toBeLessThanOrEqual(3);
         expect(p.related.every((r) => r.plan !== plan.entry.slug)).toBe(true);
       }
@@ -106,9 +114,15 @@ describe('labels and plan pairs', () => {
 
   it('pairs the prefecture with its county, and the two plans of one city', () => {
     const pairs = related.planPairs.map((v) => `${v.parent.entry.slug} → ${v.child.entry.slug}`);
-    expect(pairs).toEqual(['taizhou-14-proposal → linhai-14-outline', 'taizhou-14-proposal → linhai-common-prosperity', 'linhai-14-outline → linhai-common-prosperity']);
+    expect(pairs).toEqual([
+      'taizhou-14-proposal → linhai-14-outline',
+      'taizhou-14-proposal → linhai-common-prosperity',
+      'linhai-14-outline → linhai-common-prosperity',
+    ]);
     const linhai = related.planPairs[0];
-    expect(linhai.rows.map((r) => r.child.id)).toEqual(related.passages.filter((p) => related.plans[p.plan].entry.slug === 'linhai-14-outline' && p.target).map((p) => p.id));
+    expect(linhai.rows.map((r) => r.child.id)).toEqual(
+      related.passages.filter((p) => related.plans[p.plan].entry.slug === 'linhai-14-outline' && p.target).map((p) => p.id),
+    );
     expect(new Set(linhai.rows.map((r) => r.carry))).toEqual(new Set(['taken', 'adapted', 'added']));
   });
 });

@@ -50,17 +50,27 @@ function quality(): void {
 
 function scale(): void {
   const real = realPlans();
-  console.log('| plans | passages | shared pairs | time (s) | heap used (MB) | RSS (MB) |\n|---|---|---|---|---|---|');
+  console.log('| plans | passages | shared pairs | wall (s) | CPU (s) | heap used (MB) | max RSS (MB) |\n|---|---|---|---|---|---|---|');
   for (const n of [5, 100, 1000]) {
     const plans = syntheticPlans(real, n);
     globalThis.gc?.();
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const related = computeRelated(plans);
     const seconds = (performance.now() - t) / 1000;
-    const m = process.memoryUsage();
-    console.log(
-      `| ${n} | ${related.passages.length} | ${related.pairs.size} | ${seconds.toFixed(2)} | ${(m.heapUsed / 2 ** 20).toFixed(0)} | ${(m.rss / 2 ** 20).toFixed(0)} |`,
-    );
+    const used = process.cpuUsage(cpu);
+    const heap = process.memoryUsage().heapUsed / 2 ** 20;
+    const maxRss = process.resourceUsage().maxRSS / 1024;
+    const cells = [
+      n,
+      related.passages.length,
+      related.pairs.size,
+      seconds.toFixed(1),
+      ((used.user + used.system) / 1e6).toFixed(1),
+      heap.toFixed(0),
+      maxRss.toFixed(0),
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
   }
 }
 

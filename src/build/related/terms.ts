@@ -1,10 +1,27 @@
 /**
- * Character n-grams of Chinese text, as numbers (code units packed into one safe integer) so
- * that counting a thousand plans does not allocate a string per n-gram. N-grams never cross
- * punctuation, spaces or line breaks: only runs of Han characters, letters and digits count.
+ * Character n-grams of Chinese text, as numbers, so that counting a thousand plans allocates
+ * no string per n-gram. Characters are first interned to small dense ids (a corpus uses a few
+ * thousand), which keeps a bigram's key a small integer that V8 hashes fast. N-grams never
+ * cross punctuation, spaces or line breaks: only runs of Han characters, letters and digits.
  */
 
 const WORD = /[\p{Script=Han}\p{L}\p{N}]+/gu;
+/** Interning table shared by every call in a process: code unit → dense id (−1: not seen). */
+const ids = new Int32Array(65536).fill(-1);
+const units: number[] = [];
+const SPAN = 65536;
+/** Offsets that keep the key ranges of the three n-gram sizes apart. */
+const OFFSET = [0, 0, SPAN, SPAN + SPAN * SPAN];
+
+const idOf = (unit: number): number => {
+  let id = ids[unit];
+  if (id < 0) {
+    id = units.length;
+    ids[unit] = id;
+    units.push(unit);
+  }
+  return id;
+};
 
 /** The runs of word characters in `text`. */
 export const runs = (text: string): string[] => text.match(WORD) ?? [];
@@ -12,26 +29,33 @@ export const runs = (text: string): string[] => text.match(WORD) ?? [];
 /** Add the n-grams of `text` (for each n in `sizes`, 1 to 3) to `counts`, each counted `weight` times. */
 export function addNgrams(counts: Map<number, number>, text: string, sizes: readonly number[], weight = 1): void {
   for (const run of runs(text)) {
+    const seq = Array.from({ length: run.length }, (_, i) => idOf(run.charCodeAt(i)));
     for (const n of sizes) {
-      for (let i = 0; i + n <= run.length; i++) {
+      for (let i = 0; i + n <= seq.length; i++) {
         let key = 0;
-        for (let j = 0; j < n; j++) key = key * 65536 + run.charCodeAt(i + j);
-        // Sizes are told apart by an offset above any packed value of a smaller size.
-        key += n === 1 ? 0 : n === 2 ? 2 ** 16 : 2 ** 32 + 2 ** 16;
+        for (let j = 0; j < n; j++) key = key * SPAN + seq[i + j];
+        key += OFFSET[n];
         counts.set(key, (counts.get(key) ?? 0) + weight);
       }
     }
   }
 }
 
-/** Decode a packed n-gram (for reports and tests). */
+/** How many n-grams addNgrams would count in `text` (each occurrence once). */
+export function ngramCount(text: string, sizes: readonly number[]): number {
+  let n = 0;
+  for (const run of runs(text)) for (const size of sizes) n += Math.max(0, run.length - size + 1);
+  return n;
+}
+
+/** Decode a key made by addNgrams in this process (for reports and tests). */
 export function ngramText(key: number): string {
-  const n = key >= 2 ** 32 + 2 ** 16 ? 3 : key >= 2 ** 16 ? 2 : 1;
-  let k = key - (n === 1 ? 0 : n === 2 ? 2 ** 16 : 2 ** 32 + 2 ** 16);
-  const codes: number[] = [];
+  const n = key >= OFFSET[3] ? 3 : key >= OFFSET[2] ? 2 : 1;
+  let k = key - OFFSET[n];
+  const out: number[] = [];
   for (let j = 0; j < n; j++) {
-    codes.unshift(k % 65536);
-    k = Math.floor(k / 65536);
+    out.unshift(units[k % SPAN]);
+    k = Math.floor(k / SPAN);
   }
-  return String.fromCharCode(...codes);
+  return String.fromCharCode(...out);
 }

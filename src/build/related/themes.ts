@@ -80,6 +80,33 @@ function invertedIndex(passages: readonly Passage[], vectors: readonly Vector[],
   return { start: cut, passage: Int32Array.from(outPassage), weight: Float32Array.from(outWeight) };
 }
 
+/** The k-th largest score among `ids` (quickselect, linear on average); −∞ when there are fewer. */
+function kthLargest(ids: readonly number[], score: Float32Array, k: number): number {
+  if (ids.length <= k) return Number.NEGATIVE_INFINITY;
+  const a = Float32Array.from(ids, (d) => score[d]);
+  let lo = 0;
+  let hi = a.length - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j], a[i]];
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return a[want];
+}
+
 /** The dot product of a dense query vector with a sparse one. */
 function dotWith(query: Float32Array, v: Vector): number {
   let s = 0;
@@ -118,9 +145,11 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
         score[d] += qw * index.weight[k];
       }
     }
-    // Shortlist by the pruned score, then rescore exactly: the score exported is a true cosine.
+    // Shortlist by the pruned score (the best few per plan among the overall best), then rescore
+    // exactly: the score exported is a true cosine.
+    const floor = kthLargest(touched, score, 4 * o.maxRelations);
     const shortlist = topPerPlan(
-      touched.map((d) => ({ to: d, score: score[d] })),
+      touched.filter((d) => score[d] >= floor).map((d) => ({ to: d, score: score[d] })),
       o.perPlan + 2,
     )
       .flat()

@@ -7,7 +7,7 @@
  */
 import type { PlanData } from '../../lib/plan-data.ts';
 import type { Passage } from './passages.ts';
-import { addNgrams } from './terms.ts';
+import { addNgrams, ngramCount } from './terms.ts';
 
 export interface WeightOptions {
   /** TF-IDF with log tf, BM25's saturated tf and length normalisation, or raw tf (a baseline without IDF). */
@@ -55,16 +55,21 @@ function recordFrequencies(plans: readonly PlanData[], grams: readonly number[])
 export function passageVectors(plans: readonly PlanData[], passages: readonly Passage[], o: WeightOptions): Vectors {
   const { df, records } = recordFrequencies(plans, o.grams);
   const ids = new Map<number, number>();
-  const counts = passages.map((p) => {
+  const countsOf = (p: Passage) => {
     const c = new Map<number, number>();
     addNgrams(c, p.text.hans, o.grams);
     if (o.headingBoost) addNgrams(c, p.title.hans, o.grams, o.headingBoost);
     if (o.chapterBoost) addNgrams(c, p.chapterTitle, o.grams, o.chapterBoost);
     return c;
-  });
-  const lengths = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
+  };
+  // BM25 needs the mean length first; counts are then made one passage at a time, so that a
+  // thousand plans never hold every passage's count table at once.
+  const lengths = passages.map(
+    (p) => ngramCount(p.text.hans, o.grams) + o.headingBoost * ngramCount(p.title.hans, o.grams) + o.chapterBoost * ngramCount(p.chapterTitle, o.grams),
+  );
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  const vectors = counts.map((c, i): Vector => {
+  const vectors = passages.map((p, i): Vector => {
+    const c = countsOf(p);
     const entries: [number, number][] = [];
     for (const [key, tf] of c) {
       const d = df.get(key) ?? 0;
@@ -77,20 +82,22 @@ export function passageVectors(plans: readonly PlanData[], passages: readonly Pa
         const idf = Math.log(1 + (records - d + 0.5) / (d + 0.5));
         w = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[i]) / avgLength));
       }
-      if (w <= 0) continue;
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(key, id);
-      }
-      entries.push([id, w]);
+      if (w > 0) entries.push([key, w]);
     }
     entries.sort((a, b) => b[1] - a[1]);
     const kept = o.maxTerms > 0 ? entries.slice(0, o.maxTerms) : entries;
     let sum = 0;
     for (const e of kept) sum += e[1] * e[1];
     const norm = Math.sqrt(sum) || 1;
-    return { terms: Int32Array.from(kept, (e) => e[0]), weights: Float32Array.from(kept, (e) => e[1] / norm) };
+    const idOf = (key: number) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+      }
+      return id;
+    };
+    return { terms: Int32Array.from(kept, (e) => idOf(e[0])), weights: Float32Array.from(kept, (e) => e[1] / norm) };
   });
   return { vectors, vocabulary: ids.size };
 }
