@@ -11,6 +11,7 @@ import { align } from '../../src/build/related/align.ts';
 import { evaluate, readGold } from '../../src/build/related/gold.ts';
 import { computeRelated, DEFAULTS, type Related } from '../../src/build/related/index.ts';
 import { fingerprints } from '../../src/build/related/winnow.ts';
+import { markedParagraphs } from '../../src/lib/related/marks.ts';
 import { realPlans } from '../../tools/bench/synthetic-corpus.ts';
 
 let related: Related;
@@ -124,5 +125,24 @@ describe('labels and plan pairs', () => {
       related.passages.filter((p) => related.plans[p.plan].entry.slug === 'linhai-14-outline' && p.target).map((p) => p.id),
     );
     expect(new Set(linhai.rows.map((r) => r.carry))).toEqual(new Set(['taken', 'adapted', 'added']));
+  });
+});
+
+describe('marked paragraphs', () => {
+  it('keeps abutting spans apart and splits at line breaks', () => {
+    expect(
+      markedParagraphs('甲乙丙丁\n戊己', [
+        { start: 0, length: 2 },
+        { start: 2, length: 1 },
+        { start: 5, length: 2 },
+      ]),
+    ).toEqual([
+      [
+        { text: '甲乙', shared: true },
+        { text: '丙', shared: true },
+        { text: '丁', shared: false },
+      ],
+      [{ text: '戊己', shared: true }],
+    ]);
   });
 });

@@ -9,8 +9,11 @@ export interface Piece {
 }
 
 export function markedParagraphs(text: string, spans: readonly { start: number; length: number }[]): Piece[][] {
-  const marked = new Uint8Array(text.length);
-  for (const s of spans) marked.fill(1, s.start, s.start + s.length);
+  // Each span keeps its own piece (two spans can abut on one side and not on the other).
+  const marked = new Int32Array(text.length);
+  spans.forEach((s, k) => {
+    marked.fill(k + 1, s.start, s.start + s.length);
+  });
   const paragraphs: Piece[][] = [[]];
   for (let i = 0; i < text.length; ) {
     if (text[i] === '\n') {
@@ -20,7 +23,7 @@ export function markedParagraphs(text: string, spans: readonly { start: number; 
     }
     let j = i;
     while (j < text.length && text[j] !== '\n' && marked[j] === marked[i]) j++;
-    paragraphs[paragraphs.length - 1].push({ text: text.slice(i, j), shared: marked[i] === 1 });
+    paragraphs[paragraphs.length - 1].push({ text: text.slice(i, j), shared: marked[i] > 0 });
     i = j;
   }
   return paragraphs.filter((p) => p.length > 0);
