@@ -21,3 +21,9 @@ export function relatedFile(slug: string): RelatedPlanFile {
   }
   return file;
 }
+
+/** Paths (after /zh-hans/) of every related-passages page, for the sitemap. */
+export function relatedPaths(): string[] {
+  const r = related();
+  return ['related/', ...r.planPairs.map((v) => `related/${v.parent.entry.slug}/${v.child.entry.slug}/`), ...[...r.pairs.keys()].map((k) => `related/${k}/`)];
+}
