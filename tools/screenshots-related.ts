@@ -35,8 +35,6 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await site.close();
+  await Promise.all([browser.close(), site.close()]);
 }
-console.log(errors.length ? errors.join('\n') : 'no console errors');
-console.log(`screenshots in ${out}`);
+process.stdout.write(`${[...errors, `${errors.length} console errors; screenshots in ${out}`].join('\n')}\n`);
