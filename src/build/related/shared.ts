@@ -6,7 +6,7 @@
  * scripts independently, so the spans of each script are exact in that script.
  */
 import type { Script } from '../../lib/plan-types.ts';
-import { type AlignOptions, align, type Span } from './align.ts';
+import { type AlignOptions, alignerFor, type Span } from './align.ts';
 import type { Passage } from './passages.ts';
 import { fingerprints } from './winnow.ts';
 
@@ -32,50 +32,51 @@ export interface SharedPair {
 }
 
 export function sharedWording(passages: readonly Passage[], o: SharedOptions): SharedPair[] {
+  const prints = passages.map((p) => (p.target ? Uint32Array.from(fingerprints(p.text.hans, o.k, o.window)) : new Uint32Array(0)));
   const postings = new Map<number, number[]>();
-  passages.forEach((p, i) => {
-    if (!p.target) return;
-    for (const f of fingerprints(p.text.hans, o.k, o.window)) {
-      const list = postings.get(f);
-      if (list) list.push(i);
+  prints.forEach((list, i) => {
+    for (const f of list) {
+      const l = postings.get(f);
+      if (l) l.push(i);
       else postings.set(f, [i]);
     }
   });
-  // Count shared fingerprints per candidate pair (key a * n + b, a < b, different plans).
+  // Per passage, count the fingerprints it shares with each other passage (a dense counter,
+  // as in the theme search) and keep the strongest candidates, so the work stays linear.
+  const count = new Int32Array(passages.length);
+  const touched: number[] = [];
+  const chosen = new Set<number>();
   const n = passages.length;
-  const common = new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > o.maxPostings) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        if (passages[list[x]].plan === passages[list[y]].plan) continue;
-        const key = list[x] * n + list[y];
-        common.set(key, (common.get(key) ?? 0) + 1);
+  prints.forEach((list, i) => {
+    for (const f of list) {
+      const l = postings.get(f);
+      if (!l || l.length < 2 || l.length > o.maxPostings) continue;
+      for (const j of l) {
+        if (passages[j].plan === passages[i].plan) continue;
+        if (count[j] === 0) touched.push(j);
+        count[j]++;
       }
     }
-  }
-  // Keep each passage's strongest candidates only, so the alignment work stays linear.
-  const best = new Map<number, { key: number; count: number }[]>();
-  for (const [key, count] of common) {
-    for (const end of [Math.floor(key / n), key % n]) {
-      const list = best.get(end) ?? [];
-      list.push({ key, count });
-      best.set(end, list);
-    }
-  }
-  const chosen = new Set<number>();
-  for (const list of best.values()) {
-    list.sort((x, y) => y.count - x.count || x.key - y.key);
-    for (const c of list.slice(0, o.maxCandidates)) chosen.add(c.key);
-  }
+    touched.sort((x, y) => count[y] - count[x] || x - y);
+    for (const j of touched.slice(0, o.maxCandidates)) chosen.add(Math.min(i, j) * n + Math.max(i, j));
+    for (const j of touched) count[j] = 0;
+    touched.length = 0;
+  });
   const pairs: SharedPair[] = [];
+  // Keys sort by their first passage, so each passage's aligners are built once.
+  let current = -1;
+  let aligners = { hans: (_: string): Span[] => [], hant: (_: string): Span[] => [] };
   for (const key of [...chosen].sort((x, y) => x - y)) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const hans = align(passages[a].text.hans, passages[b].text.hans, o);
+    if (a !== current) {
+      current = a;
+      aligners = { hans: alignerFor(passages[a].text.hans, o), hant: alignerFor(passages[a].text.hant, o) };
+    }
+    const hans = aligners.hans(passages[b].text.hans);
     const shared = hans.reduce((s, m) => s + m.length, 0);
     if (shared < o.minShared) continue;
-    pairs.push({ a, b, shared, spans: { hans, hant: align(passages[a].text.hant, passages[b].text.hant, o) } });
+    pairs.push({ a, b, shared, spans: { hans, hant: aligners.hant(passages[b].text.hant) } });
   }
   return pairs;
 }

@@ -26,17 +26,30 @@ const idOf = (unit: number): number => {
 /** The runs of word characters in `text`. */
 export const runs = (text: string): string[] => text.match(WORD) ?? [];
 
+/** Word-character class per code unit, decided by WORD on first sight: 0 unknown, 1 word, 2 other. */
+const kind = new Uint8Array(65536);
+const isWord = (unit: number): boolean => {
+  if (kind[unit] === 0) kind[unit] = /^[\p{Script=Han}\p{L}\p{N}]$/u.test(String.fromCharCode(unit)) ? 1 : 2;
+  return kind[unit] === 1;
+};
+
 /** Add the n-grams of `text` (for each n in `sizes`, 1 to 3) to `counts`, each counted `weight` times. */
 export function addNgrams(counts: Map<number, number>, text: string, sizes: readonly number[], weight = 1): void {
-  for (const run of runs(text)) {
-    const seq = Array.from({ length: run.length }, (_, i) => idOf(run.charCodeAt(i)));
+  // The ids of the current run of word characters; n-grams end at each new character.
+  const run: number[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    const unit = i < text.length ? text.charCodeAt(i) : 32;
+    if (!isWord(unit)) {
+      run.length = 0;
+      continue;
+    }
+    run.push(idOf(unit));
     for (const n of sizes) {
-      for (let i = 0; i + n <= seq.length; i++) {
-        let key = 0;
-        for (let j = 0; j < n; j++) key = key * SPAN + seq[i + j];
-        key += OFFSET[n];
-        counts.set(key, (counts.get(key) ?? 0) + weight);
-      }
+      if (run.length < n) continue;
+      let key = 0;
+      for (let j = run.length - n; j < run.length; j++) key = key * SPAN + run[j];
+      key += OFFSET[n];
+      counts.set(key, (counts.get(key) ?? 0) + weight);
     }
   }
 }

@@ -119,6 +119,7 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
   const index = invertedIndex(passages, vectors, vocabulary, o.postingLimit);
   const score = new Float32Array(passages.length);
   const query = new Float32Array(vocabulary);
+  const planOf = Int32Array.from(passages, (p) => p.plan);
   const touched: number[] = [];
   /** The best `k` matches of each plan; plans whose best match is strongest first. */
   const topPerPlan = (list: Match[], k: number): Match[][] => {
@@ -140,7 +141,7 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
       const qw = v.weights[j];
       for (let k = index.start[t]; k < index.start[t + 1]; k++) {
         const d = index.passage[k];
-        if (passages[d].plan === q.plan) continue;
+        if (planOf[d] === q.plan) continue;
         if (score[d] === 0) touched.push(d);
         score[d] += qw * index.weight[k];
       }
