@@ -1,10 +1,11 @@
 /** sitemap.xml: every page in both scripts, each with its other-script alternate. */
 import type { APIRoute } from 'astro';
 import { allPlans } from '../build/plans.ts';
+import { relatedPaths } from '../build/related/site.ts';
 import { absolute, pageUrl } from '../lib/paths.ts';
 import { LANG, SCRIPTS } from '../lib/script.ts';
 
-const paths = ['', 'about/', 'search/', 'compare/', ...allPlans.map((p) => `plans/${p.entry.slug}/`)];
+const paths = ['', 'about/', 'search/', 'compare/', ...allPlans.map((p) => `plans/${p.entry.slug}/`), ...relatedPaths()];
 
 export const GET: APIRoute = ({ site }) => {
   const abs = (script: (typeof SCRIPTS)[number], path: string) => absolute(pageUrl(script, path), site);

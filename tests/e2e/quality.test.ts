@@ -94,7 +94,12 @@ describe('self-contained', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(env.site.origin) && !r.url().startsWith('data:')) outside.push(`${page.url()} → ${r.url()}`);
     });
-    const pages = htmlFiles().map((f) => `/${f.replace(/index\.html$/, '')}`);
+    // Every page, except that of the side-by-side pages (one template, hundreds of pairs) the
+    // first three of each script stand for the rest.
+    const pair = /^zh-han[st]\/related\/[^/]+\/[^/]+\/[^/]+\/[^/]+\//;
+    const files = htmlFiles();
+    const sample = (f: string) => !pair.test(f) || files.filter((g) => pair.test(g) && g.slice(0, 7) === f.slice(0, 7)).indexOf(f) < 3;
+    const pages = files.filter(sample).map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThanOrEqual(20);
     for (const path of pages) {
       await page.goto(env.site.origin + path, { waitUntil: 'load' });

@@ -19,6 +19,7 @@ import marks from './marks.json';
 import notFound from './notFound.json';
 import plan from './plan.json';
 import reader from './reader.json';
+import related from './related.json';
 import search from './search.json';
 import site from './site.json';
 
@@ -29,7 +30,7 @@ type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends 
     : never
   : never;
 
-const RAW = { about, chart, cite, compare, kind, marks, notFound, plan, reader, search, site };
+const RAW = { about, chart, cite, compare, kind, marks, notFound, plan, reader, related, search, site };
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
 

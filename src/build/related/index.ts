@@ -1,0 +1,179 @@
+/**
+ * Relations across plans, computed once per build from the ingestion's data: same-theme
+ * matches (themes.ts) and shared wording (shared.ts), assembled into one file per plan and into
+ * the pairs and plan-pair views the pages render. The options chosen here are the ones
+ * measured in docs/RELATED.md (tools/bench/related.ts).
+ */
+import type { PlanData } from '../../lib/plan-data.ts';
+import { planShortName } from '../../lib/related/labels.ts';
+import type { Bilingual, Carry, RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
+import { convertText } from '../convert.ts';
+import type { Span } from './align.ts';
+import { type Passage, planPassages } from './passages.ts';
+import { type SharedOptions, type SharedPair, sharedWording } from './shared.ts';
+import { type Match, type SearchOptions, themeRelations } from './themes.ts';
+import { passageVectors, type Vector, type WeightOptions } from './vectors.ts';
+
+export interface RelatedOptions {
+  weights: WeightOptions;
+  search: SearchOptions;
+  shared: SharedOptions;
+  /** Plan pairs: a child passage sharing at least this share of the shorter text verbatim with a parent passage is "taken over". */
+  takenShare: number;
+  /** …else at least this theme score with its best parent passage is "adapted"; below, "added". */
+  adaptedScore: number;
+  /** Measurement only: let sections that hold articles be matched too (granularity variant). */
+  allTargets?: boolean;
+}
+
+export const DEFAULTS: RelatedOptions = {
+  weights: { weighting: 'tfidf', grams: [2], headingBoost: 3, chapterBoost: 0, maxTerms: 256 },
+  search: { queryTerms: 48, postingLimit: 128, perPlan: 3, maxRelations: 24, minScore: 0.05 },
+  shared: { k: 8, window: 8, maxPostings: 40, maxCandidates: 6, minShared: 20, seed: 8, minSpan: 12 },
+  takenShare: 0.2,
+  adaptedScore: 0.1,
+};
+
+export const METHOD =
+  'Same theme: cosine of TF-IDF-weighted character bigram vectors (document frequency over all paragraphs, heading counted 3×), top 3 per other plan. Shared wording: winnowing fingerprints (k=8, w=8) propose pairs; seed-and-extend exact alignment (seed 8, spans ≥12 characters) marks the shared text.';
+
+export interface PairView {
+  a: Passage;
+  b: Passage;
+  slugA: string;
+  slugB: string;
+  spans: Record<'hans' | 'hant', Span[]>;
+  shared: number;
+  score: number;
+}
+
+export interface CarryRow {
+  child: Passage;
+  parent?: Passage;
+  carry: Carry;
+  score: number;
+  shared: number;
+}
+
+export interface PlanPairView {
+  parent: PlanData;
+  child: PlanData;
+  rows: CarryRow[];
+}
+
+export interface Related {
+  plans: readonly PlanData[];
+  passages: Passage[];
+  /** The per-plan open-data file. */
+  file(slug: string): RelatedPlanFile;
+  /** Every pair of passages sharing wording, keyed "slugA/idA/slugB/idB". */
+  pairs: Map<string, PairView>;
+  /** Plan pairs shown passage by passage: parent → child, and plans of one city. */
+  planPairs: PlanPairView[];
+}
+
+const dot = (x: Vector, y: Vector): number => {
+  const w = new Map<number, number>();
+  x.terms.forEach((t, i) => {
+    w.set(t, x.weights[i]);
+  });
+  let s = 0;
+  y.terms.forEach((t, i) => {
+    s += (w.get(t) ?? 0) * y.weights[i];
+  });
+  return s;
+};
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Pairs of plans shown side by side: a parent city's plan and its child's, and two plans of one city. */
+export function planPairs(plans: readonly PlanData[]): [number, number][] {
+  const out: [number, number][] = [];
+  plans.forEach((p, i) => {
+    plans.forEach((c, j) => {
+      const parentOf = c.entry.parent?.zh === p.entry.city.zh;
+      const sameCity = i < j && c.entry.city.zh === p.entry.city.zh;
+      if (i !== j && (parentOf || sameCity)) out.push([i, j]);
+    });
+  });
+  return out;
+}
+
+export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = DEFAULTS): Related {
+  const passages = plans.flatMap((p, i) => planPassages(p, i)).map((p) => (o.allTargets ? { ...p, target: true } : p));
+  const { vectors, vocabulary } = passageVectors(plans, passages, o.weights);
+  const matches = themeRelations(passages, vectors, vocabulary, o.search);
+  const shared = sharedWording(passages, o.shared);
+  const slug = (p: Passage) => plans[p.plan].entry.slug;
+  const key = (p: Passage) => `${slug(p)}/${p.id}`;
+
+  const pairs = new Map<string, PairView>();
+  const sharedWith = new Map<number, SharedPair[]>();
+  for (const s of shared) {
+    const [a, b] = [passages[s.a], passages[s.b]];
+    pairs.set(`${key(a)}/${key(b)}`, { a, b, slugA: slug(a), slugB: slug(b), spans: s.spans, shared: s.shared, score: round(dot(vectors[s.a], vectors[s.b])) });
+    for (const end of [s.a, s.b]) sharedWith.set(end, [...(sharedWith.get(end) ?? []), s]);
+  }
+
+  const names: Record<string, Bilingual> = Object.fromEntries(
+    plans.map((p) => {
+      const name = planShortName(p.entry);
+      return [p.entry.slug, { hans: name, hant: convertText(name, 'hans', 'hant') }];
+    }),
+  );
+
+  /** Theme matches, plus pairs sharing wording that the theme search did not rank. */
+  const relatedOf = (i: number): RelatedItem[] => {
+    const list: Match[] = [...matches[i]];
+    for (const s of sharedWith.get(i) ?? []) {
+      const other = s.a === i ? s.b : s.a;
+      if (!list.some((m) => m.to === other)) list.push({ to: other, score: dot(vectors[i], vectors[other]) });
+    }
+    return list.map((m): RelatedItem => {
+      const p = passages[m.to];
+      const s = (sharedWith.get(i) ?? []).find((x) => x.a === m.to || x.b === m.to);
+      const item: RelatedItem = { plan: slug(p), id: p.id, label: p.label, title: p.title, score: round(m.score) };
+      if (s) {
+        item.shared = s.shared;
+        item.compare = `${key(passages[s.a])}/${key(passages[s.b])}`;
+      }
+      return item;
+    });
+  };
+
+  const byPlan = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    byPlan.set(slug(p), [...(byPlan.get(slug(p)) ?? []), i]);
+  });
+
+  const file = (s: string): RelatedPlanFile => {
+    const idx = byPlan.get(s);
+    if (!idx) throw new Error(`no plan "${s}" among the related passages`);
+    const list = idx.map((i) => ({ id: passages[i].id, label: passages[i].label, title: passages[i].title, related: relatedOf(i) }));
+    const used = new Set([s, ...list.flatMap((p) => p.related.map((r) => r.plan))]);
+    return { plan: s, plans: Object.fromEntries([...used].map((u) => [u, names[u]])), method: METHOD, passages: list };
+  };
+
+  const views = planPairs(plans).map(([pi, ci]): PlanPairView => {
+    const rows = (byPlan.get(plans[ci].entry.slug) ?? [])
+      .filter((i) => passages[i].target)
+      .map((i): CarryRow => {
+        const child = passages[i];
+        const shorter = (s: SharedPair) => Math.min(passages[s.a].text.hans.length, passages[s.b].text.hans.length) || 1;
+        const verbatim = (sharedWith.get(i) ?? [])
+          .filter((s) => passages[s.a === i ? s.b : s.a].plan === pi)
+          .sort((x, y) => y.shared / shorter(y) - x.shared / shorter(x))[0];
+        if (verbatim && verbatim.shared / shorter(verbatim) >= o.takenShare) {
+          const other = verbatim.a === i ? verbatim.b : verbatim.a;
+          return { child, parent: passages[other], carry: 'taken', score: round(dot(vectors[i], vectors[other])), shared: verbatim.shared };
+        }
+        const best = matches[i].find((m) => passages[m.to].plan === pi);
+        const sharedBest = best ? ((sharedWith.get(i) ?? []).find((s) => s.a === best.to || s.b === best.to)?.shared ?? 0) : 0;
+        if (best && best.score >= o.adaptedScore) return { child, parent: passages[best.to], carry: 'adapted', score: round(best.score), shared: sharedBest };
+        return { child, parent: best ? passages[best.to] : undefined, carry: 'added', score: best ? round(best.score) : 0, shared: sharedBest };
+      });
+    return { parent: plans[pi], child: plans[ci], rows };
+  });
+
+  return { plans, passages, file, pairs, planPairs: views };
+}

@@ -1,0 +1,103 @@
+/**
+ * Weighted n-gram vectors of passages. Document frequencies are counted over the corpus's
+ * text records (paragraphs), so a formula every plan repeats — 习近平新时代中国特色社会主义思想,
+ * 高质量发展 — occurs in many records and weighs little. Heading text is counted several times.
+ * Vectors are L2-normalised (their dot product is a cosine) and kept sorted by weight, heaviest
+ * first, so pruning a vector to its top terms is a slice.
+ */
+import type { PlanData } from '../../lib/plan-data.ts';
+import type { Passage } from './passages.ts';
+import { addNgrams, ngramCount } from './terms.ts';
+
+export interface WeightOptions {
+  /** TF-IDF with log tf, BM25's saturated tf and length normalisation, or raw tf (a baseline without IDF). */
+  weighting: 'tfidf' | 'bm25' | 'tf';
+  /** N-gram sizes: [2] or [2, 3]. */
+  grams: readonly number[];
+  /** How many times the passage's own heading counts. */
+  headingBoost: number;
+  /** How many times the enclosing chapter's title counts. */
+  chapterBoost: number;
+  /** Keep only each passage's heaviest terms (0 = all). */
+  maxTerms: number;
+}
+
+export interface Vector {
+  terms: Int32Array;
+  weights: Float32Array;
+}
+
+export interface Vectors {
+  vectors: Vector[];
+  vocabulary: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** Document frequency of every n-gram over the text records of all plans. */
+function recordFrequencies(plans: readonly PlanData[], grams: readonly number[]): { df: Map<number, number>; records: number } {
+  const df = new Map<number, number>();
+  let records = 0;
+  const seen = new Map<number, number>();
+  for (const plan of plans) {
+    for (const r of plan.records) {
+      if (r.kind !== 'paragraph') continue;
+      records++;
+      seen.clear();
+      addNgrams(seen, r.text.hans, grams);
+      for (const key of seen.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    }
+  }
+  return { df, records };
+}
+
+export function passageVectors(plans: readonly PlanData[], passages: readonly Passage[], o: WeightOptions): Vectors {
+  const { df, records } = recordFrequencies(plans, o.grams);
+  const ids = new Map<number, number>();
+  const countsOf = (p: Passage) => {
+    const c = new Map<number, number>();
+    addNgrams(c, p.text.hans, o.grams);
+    if (o.headingBoost) addNgrams(c, p.title.hans, o.grams, o.headingBoost);
+    if (o.chapterBoost) addNgrams(c, p.chapterTitle, o.grams, o.chapterBoost);
+    return c;
+  };
+  // BM25 needs the mean length first; counts are then made one passage at a time, so that a
+  // thousand plans never hold every passage's count table at once.
+  const lengths = passages.map(
+    (p) => ngramCount(p.text.hans, o.grams) + o.headingBoost * ngramCount(p.title.hans, o.grams) + o.chapterBoost * ngramCount(p.chapterTitle, o.grams),
+  );
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  const vectors = passages.map((p, i): Vector => {
+    const c = countsOf(p);
+    const entries: [number, number][] = [];
+    for (const [key, tf] of c) {
+      const d = df.get(key) ?? 0;
+      let w: number;
+      if (o.weighting === 'tf') {
+        w = tf;
+      } else if (o.weighting === 'tfidf') {
+        w = (1 + Math.log(tf)) * Math.log((records + 1) / (d + 1));
+      } else {
+        const idf = Math.log(1 + (records - d + 0.5) / (d + 0.5));
+        w = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[i]) / avgLength));
+      }
+      if (w > 0) entries.push([key, w]);
+    }
+    entries.sort((a, b) => b[1] - a[1]);
+    const kept = o.maxTerms > 0 ? entries.slice(0, o.maxTerms) : entries;
+    let sum = 0;
+    for (const e of kept) sum += e[1] * e[1];
+    const norm = Math.sqrt(sum) || 1;
+    const idOf = (key: number) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+      }
+      return id;
+    };
+    return { terms: Int32Array.from(kept, (e) => idOf(e[0])), weights: Float32Array.from(kept, (e) => e[1] / norm) };
+  });
+  return { vectors, vocabulary: ids.size };
+}

@@ -1,0 +1,9 @@
+/** /data/related/<slug>.json: one plan's relations with their scores (open data; also loaded by the plan page on demand). */
+import type { APIRoute } from 'astro';
+import { allPlans } from '../../../build/plans.ts';
+import { relatedFile } from '../../../build/related/site.ts';
+
+export const getStaticPaths = () => allPlans.map((p) => ({ params: { slug: p.entry.slug } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(relatedFile(String(params.slug))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,109 @@
+/**
+ * Related passages on the built site: every side-by-side page marks the same strings on both
+ * sides; the plan-pair pages list the child's passages in order; the open-data files hold every
+ * passage with scores; the plan-page marker fetches its plan's file only when opened, and only
+ * that file; no serious axe findings at desktop and phone width.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RelatedPlanFile } from '../../src/lib/related/types.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+import { htmlFiles, page, planData, SLUGS } from '../helpers/dist.ts';
+import { useSite } from '../helpers/site.ts';
+
+const env = useSite();
+
+const counts = (xs: string[]) => {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return [...m].sort();
+};
+
+describe('side-by-side pages', () => {
+  const pairs = htmlFiles('dist', /index\.html$/).filter((f) => /^zh-han[st]\/related\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(f));
+
+  it('exist in both scripts for the pairs sharing wording', () => {
+    expect(pairs.length).toBeGreaterThan(100);
+    expect(pairs.filter((p) => p.startsWith('zh-hans/')).length).toBe(pairs.filter((p) => p.startsWith('zh-hant/')).length);
+  });
+
+  it('mark the same strings on both sides, and link each side to its place', () => {
+    for (const file of pairs) {
+      const doc = page(file);
+      const sides = doc.querySelectorAll('.shared-side');
+      expect(sides.length, file).toBe(2);
+      const [a, b] = sides.map((s) => s.querySelectorAll('mark').map((m) => m.text));
+      expect(a.length, file).toBeGreaterThan(0);
+      expect(counts(a), file).toEqual(counts(b));
+      const [, , slugA, idA, slugB, idB] = file.split('/');
+      expect(sides[0].querySelector('.shared-link a')?.getAttribute('href')).toBe(`/${file.split('/')[0]}/plans/${slugA}/#${idA}`);
+      expect(sides[1].querySelector('.shared-link a')?.getAttribute('href')).toBe(`/${file.split('/')[0]}/plans/${slugB}/#${idB}`);
+    }
+  });
+});
+
+describe('plan pairs and open data', () => {
+  it('lists every passage of the child plan in its order, Taizhou → Linhai', () => {
+    const doc = page('zh-hans/related/taizhou-14-proposal/linhai-14-outline');
+    const ids = doc.querySelectorAll('.carry-child').map((a) => a.getAttribute('href')?.split('#')[1]);
+    const outline = planData('linhai-14-outline').outline;
+    const walk = (nodes: typeof outline): string[] =>
+      nodes.flatMap((n) => [
+        ...(['section', 'article', 'box'].includes(n.kind) && !n.children.some((c) => c.kind === 'article') ? [n.id] : []),
+        ...walk(n.children),
+      ]);
+    expect(ids).toEqual(walk(outline));
+    expect(doc.querySelectorAll('.carry-row-taken').length).toBeGreaterThan(0);
+  });
+
+  it('publishes /data/related/<slug>.json for every plan, every passage, with scores', () => {
+    for (const slug of SLUGS) {
+      const file = `dist/data/related/${slug}.json`;
+      expect(existsSync(file), file).toBe(true);
+      const data = JSON.parse(readFileSync(file, 'utf8')) as RelatedPlanFile;
+      expect(data.plan).toBe(slug);
+      expect(data.passages.length).toBeGreaterThan(10);
+      for (const p of data.passages) for (const r of p.related) expect(typeof r.score).toBe('number');
+      expect(data.passages.filter((p) => p.related.length > 0).length / data.passages.length).toBeGreaterThan(0.9);
+    }
+  });
+});
+
+describe('in the browser', () => {
+  it('the plan-page marker loads its plan file on first opening, and only then', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${env.site.origin}/zh-hant/plans/linhai-14-outline/`);
+    const toggle = page.locator('#c9-s3 + .related-marker .related-toggle');
+    await expect(toggle.textContent()).resolves.toBe('相關');
+    expect(requests.filter((r) => r.includes('/data/related/'))).toEqual([]);
+    await toggle.click();
+    await page.waitForSelector('#related-inline-c9-s3 a');
+    expect(requests.filter((r) => r.includes('/data/related/'))).toEqual(['/data/related/linhai-14-outline.json']);
+    const links = await page.locator('#related-inline-c9-s3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/zh-hant/plans/taizhou-14-proposal/#a31');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await toggle.press('Enter');
+    await expect(page.locator('#related-inline-c9-s3').isHidden()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['zh-hans/related/linhai-14-outline/c11-s4/linhai-common-prosperity/a16/', 1280],
+    ['zh-hant/related/linhai-14-outline/c11-s4/linhai-common-prosperity/a16/', 390],
+    ['zh-hans/related/taizhou-14-proposal/linhai-14-outline/', 390],
+    ['zh-hant/related/taizhou-14-proposal/linhai-common-prosperity/', 1280],
+    ['zh-hans/related/', 1280],
+  ])('%s at %i px: no serious axe findings', async (path, width) => {
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/${path}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

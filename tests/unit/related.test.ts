@@ -1,0 +1,148 @@
+/**
+ * Related passages (issue 13): the gold set's recall, exact shared-wording spans over every
+ * pair the corpus produces, labels in the document's own numbering, and the winnowing
+ * guarantee that candidate pairs are not missed.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { align } from '../../src/build/related/align.ts';
+import { evaluate, readGold } from '../../src/build/related/gold.ts';
+import { computeRelated, DEFAULTS, type Related } from '../../src/build/related/index.ts';
+import { fingerprints } from '../../src/build/related/winnow.ts';
+import { markedParagraphs } from '../../src/lib/related/marks.ts';
+import { realPlans } from '../../tools/bench/synthetic-corpus.ts';
+
+let related: Related;
+beforeAll(() => {
+  related = computeRelated(realPlans());
+});
+
+describe('same theme, against the hand-checked gold set', () => {
+  const gold = readGold('tests/fixtures/related/gold.yaml');
+
+  it('has at least 8 themes, each in at least three plans, every id a passage', () => {
+    expect(gold.themes.length).toBeGreaterThanOrEqual(8);
+    const ids = new Set(related.passages.map((p) => `${related.plans[p.plan].entry.slug}#${p.id}`));
+    for (const t of gold.themes) {
+      expect(Object.keys(t.passages).length, t.theme).toBeGreaterThanOrEqual(3);
+      for (const [slug, list] of Object.entries(t.passages)) for (const id of list) expect(ids.has(`${slug}#${id}`), `${t.theme}: ${slug}#${id}`).toBe(true);
+    }
+  });
+
+  it('finds a gold passage in the top 3 of each other plan (recall@3 ≥ 0.8 per plan and overall)', () => {
+    const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
+    const scores = evaluate(gold, (slug, id) =>
+      files
+        .get(slug)
+        ?.get(id)
+        ?.map((r) => ({ slug: r.plan, id: r.id })),
+    );
+    expect(scores.all.recall3).toBeGreaterThanOrEqual(0.9);
+    for (const [slug, s] of scores.perPlan) expect(s.recall3, slug).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps at most 3 per other plan, best first, with scores in 0–1', () => {
+    for (const plan of related.plans) {
+      for (const p of related.file(plan.entry.slug).passages) {
+        const theme = p.related.filter((r) => r.shared === undefined);
+        for (const r of p.related) {
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(1.0001);
+        }
+        for (const slug of new Set(theme.map((r) => r.plan))) expect(theme.filter((r) => r.plan === slug).length).toBeLessThanOrEqual(3);
+        expect(p.related.every((r) => r.plan !== plan.entry.slug)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('shared wording', () => {
+  it('marks only characters really shared: every span of every pair, in both scripts', () => {
+    expect(related.pairs.size).toBeGreaterThan(50);
+    for (const [key, pair] of related.pairs) {
+      for (const script of ['hans', 'hant'] as const) {
+        const a = pair.a.text[script];
+        const b = pair.b.text[script];
+        const usedA = new Set<number>();
+        const usedB = new Set<number>();
+        for (const s of pair.spans[script]) {
+          expect(s.length, key).toBeGreaterThanOrEqual(DEFAULTS.shared.minSpan);
+          expect(a.slice(s.a, s.a + s.length), `${key} ${script} at ${s.a}/${s.b}`).toBe(b.slice(s.b, s.b + s.length));
+          for (let k = 0; k < s.length; k++) {
+            expect(usedA.has(s.a + k) || usedB.has(s.b + k), `${key}: a character marked twice`).toBe(false);
+            usedA.add(s.a + k);
+            usedB.add(s.b + k);
+          }
+        }
+      }
+      expect(pair.shared).toBe(pair.spans.hans.reduce((n, s) => n + s.length, 0));
+    }
+  });
+
+  const cases = parse(readFileSync('tests/fixtures/related/align-cases.yaml', 'utf8')) as { name: string; a: string; b: string; shared: string[] }[];
+  it.each(cases)('aligns: $name', ({ a, b, shared }) => {
+    const spans = align(a, b, { seed: 4, minSpan: 6 });
+    expect(spans.map((s) => a.slice(s.a, s.a + s.length)).sort()).toEqual([...shared].sort());
+    for (const s of spans) expect(b.slice(s.b, s.b + s.length)).toBe(a.slice(s.a, s.a + s.length));
+  });
+
+  it('winnowing: texts sharing w + k − 1 characters share a fingerprint', () => {
+    const han = fc.string({ unit: fc.constantFrom(...'发展建设推进加快创新城市乡村文化服务体系'), minLength: 0, maxLength: 40 });
+    const common = fc.string({ unit: fc.constantFrom(...'甲乙丙丁戊己庚辛壬癸子丑'), minLength: 15, maxLength: 30 });
+    fc.assert(
+      fc.property(han, han, han, han, common, (a1, a2, b1, b2, c) => {
+        const fa = fingerprints(a1 + c + a2, 8, 8);
+        const fb = fingerprints(b1 + c + b2, 8, 8);
+        return [...fa].some((f) => fb.has(f));
+      }),
+    );
+  });
+});
+
+describe('labels and plan pairs', () => {
+  const label = (slug: string, id: string) => {
+    const p = related.passages.find((x) => related.plans[x.plan].entry.slug === slug && x.id === id);
+    return p?.label;
+  };
+  it('reads labels from the printed numbering', () => {
+    expect(label('taizhou-14-proposal', 'a31')).toEqual({ hans: '第31条', hant: '第31條' });
+    expect(label('quzhou-14-outline', 'c11-s3')).toEqual({ hans: '十一（三）', hant: '十一（三）' });
+    expect(label('linhai-14-outline', 'box3')?.hans).toBe('专栏三');
+    expect(related.file('taizhou-14-proposal').plans['quzhou-14-outline']).toEqual({ hans: '衢州纲要', hant: '衢州綱要' });
+  });
+
+  it('pairs the prefecture with its county, and the two plans of one city', () => {
+    const pairs = related.planPairs.map((v) => `${v.parent.entry.slug} → ${v.child.entry.slug}`);
+    expect(pairs).toEqual([
+      'taizhou-14-proposal → linhai-14-outline',
+      'taizhou-14-proposal → linhai-common-prosperity',
+      'linhai-14-outline → linhai-common-prosperity',
+    ]);
+    const linhai = related.planPairs[0];
+    expect(linhai.rows.map((r) => r.child.id)).toEqual(
+      related.passages.filter((p) => related.plans[p.plan].entry.slug === 'linhai-14-outline' && p.target).map((p) => p.id),
+    );
+    expect(new Set(linhai.rows.map((r) => r.carry))).toEqual(new Set(['taken', 'adapted', 'added']));
+  });
+});
+
+describe('marked paragraphs', () => {
+  it('keeps abutting spans apart and splits at line breaks', () => {
+    expect(
+      markedParagraphs('甲乙丙丁\n戊己', [
+        { start: 0, length: 2 },
+        { start: 2, length: 1 },
+        { start: 5, length: 2 },
+      ]),
+    ).toEqual([
+      [
+        { text: '甲乙', shared: true },
+        { text: '丙', shared: true },
+        { text: '丁', shared: false },
+      ],
+      [{ text: '戊己', shared: true }],
+    ]);
+  });
+});
