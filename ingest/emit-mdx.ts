@@ -1,5 +1,5 @@
 /**
- * Stage 7a — emit one MDX file per plan, in the plan's original script.
+ * Stage 7 — emit one MDX file per plan, in the plan's original script.
  *
  * The document tree becomes an mdast tree of MDX JSX elements named for the document's
  * structure (<Chapter>, <Section>, <Article>, <Box>, <TableBlock>, <Paragraph>, <FnRef> …),

@@ -1,5 +1,5 @@
 /**
- * Stage 1 — read: a seed file's bytes → the decoded source (source.ts), whatever the format.
+ * Stage 2 — read: a seed file's bytes → the decoded source (source.ts), whatever the format.
  * The format is chosen by the file's magic bytes first (a PDF is a PDF whatever its name),
  * then by its extension. Every reader refuses what it cannot read with an IngestError naming
  * the file (and line or byte); none returns a source without visible text.

@@ -6,14 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+import { TYPES } from '../../tests/helpers/serve.ts';
 
 export interface GzipServer {
   origin: string;
@@ -28,7 +21,7 @@ export async function serveGzip(root: string): Promise<GzipServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end('not found');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip = /^text\/|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     let body = cache.get(`${gzip}:${file}`);
     if (!body) {
       body = gzip ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file);

@@ -14,6 +14,7 @@ import { formatCount, formatRate } from '../../lib/compare/format.ts';
 import { termColour } from '../../lib/compare/palette.ts';
 import { spelling } from '../../lib/compare/kwic.ts';
 import { compareText as t, termList } from '../i18n.ts';
+import { writeSearch } from '../page-query.ts';
 import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
 import type { Engine } from '../../lib/search/engine.ts';
 import { config, loadEngine } from '../search/load.ts';
@@ -44,14 +45,7 @@ function setStatus(...children: (Node | string)[]): void {
 
 /** Writes the terms into the URL and into the script switch (so it keeps them). */
 function write(push: boolean): void {
-  const search = termsSearch(labels);
-  if (search !== location.search) history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
-  const sw = document.querySelector<HTMLAnchorElement>('a.script-switch');
-  if (sw) {
-    const u = new URL(sw.href, location.href);
-    u.search = search;
-    sw.setAttribute('href', u.pathname + u.search + u.hash);
-  }
+  writeSearch(termsSearch(labels), push);
 }
 
 function fill(): void {

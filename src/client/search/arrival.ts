@@ -7,6 +7,7 @@
 import { originalRanges } from '../../lib/search/highlight.ts';
 import { Normaliser } from '../../lib/search/normalise.ts';
 import { searchText as t } from '../i18n.ts';
+import { setSwitchSearch } from '../page-query.ts';
 import { queryTerms } from '../../lib/search/tokens.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
 import { config, loadFold } from './load.ts';
@@ -100,22 +101,14 @@ export async function arrive(): Promise<void> {
   const back = el('a', { href: cfg.page + stateSearch({ q, city: [], type: [], period: [], sort: 'relevance' }) }, t(cfg.script, 'backToResults'));
   const clear = el('button', { type: 'button' }, t(cfg.script, 'clearMarks'));
   // The script switch keeps the marks: the other script's page marks the same query.
-  const sw = document.querySelector<HTMLAnchorElement>('a.script-switch');
-  const switchUrl = sw && new URL(sw.href, location.href);
-  if (sw && switchUrl) {
-    switchUrl.search = `?hl=${encodeURIComponent(q)}`;
-    sw.setAttribute('href', switchUrl.pathname + switchUrl.search + switchUrl.hash);
-  }
+  setSwitchSearch(`?hl=${encodeURIComponent(q)}`);
   clear.addEventListener('click', () => {
     unmark(marks);
     bar.hidden = true;
     const url = new URL(location.href);
     url.searchParams.delete('hl');
     history.replaceState(history.state, '', url);
-    if (sw && switchUrl) {
-      switchUrl.search = '';
-      sw.setAttribute('href', switchUrl.pathname + switchUrl.hash);
-    }
+    setSwitchSearch('');
   });
   bar.replaceChildren(el('span', { role: 'status' }, t(cfg.script, 'arrival', q.trim())), back, clear);
   bar.hidden = false;

@@ -6,6 +6,7 @@
 import type { Engine, PlanHits, Progress, Results } from '../../lib/search/engine.ts';
 import { formatPeriod as periodName } from '../../lib/numerals.ts';
 import { searchText as t } from '../i18n.ts';
+import { writeSearch } from '../page-query.ts';
 import { rawTerms } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch, type FacetOption, type SearchState } from '../../lib/search/url-state.ts';
 import { config, warm } from './load.ts';
@@ -51,14 +52,7 @@ function fromForm(): SearchState {
 
 /** Writes the state into the URL (and into the script switch, so it keeps the query). */
 function write(state: SearchState, push: boolean): void {
-  const search = stateSearch(state);
-  if (search !== location.search) history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
-  const sw = document.querySelector<HTMLAnchorElement>('a.script-switch');
-  if (sw) {
-    const u = new URL(sw.href, location.href);
-    u.search = search;
-    sw.setAttribute('href', u.pathname + u.search + u.hash);
-  }
+  writeSearch(stateSearch(state), push);
 }
 
 let state = read();

@@ -4,15 +4,14 @@
  * 专栏三 as printed. Pure, so pages and browser code share it.
  */
 import type { CatalogEntry } from '../catalog-schema.ts';
+import words from '../i18n/cite.json';
 import type { OutlineNode } from '../plan-data.ts';
 import type { Script } from '../plan-types.ts';
-
-const ARTICLE: Record<Script, string> = { hans: '条', hant: '條' };
 
 /** The label of a section, article or box as a reader would cite it. */
 export function passageLabel(node: OutlineNode, chapter: OutlineNode | undefined, script: Script): string {
   const printed = node.label[script].trim();
-  if (node.kind === 'article') return `第${printed.replace(/[.．]$/, '')}${ARTICLE[script]}`;
+  if (node.kind === 'article') return `第${printed.replace(/[.．]$/, '')}${words[script].article}`;
   if (node.kind === 'section' && chapter) return `${chapter.label[script].replace(/[、，,]$/, '')}${printed}`;
   return printed;
 }
