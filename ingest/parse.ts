@@ -3,9 +3,14 @@
  *
  * Input: the plan lines (debris already set aside), cleaned. Output: a PlanDocument whose
  * ids are still empty (stage 5 assigns them); the raw cell lines of every table go to
- * `file.tableCells` (stage 6 rebuilds them). The parser is a single pass with a stack of
- * open containers:
- *   chapter 一、 › section （一） › article 1. | box 专栏 | table 表 | note 注 | figure 图
+ * `file.tableCells` (stage 6 rebuilds them).
+ *
+ * Each line is read by the block rules of patterns.ts into a mark (part, numbered heading
+ * or paragraph of some style, box, table, figure, note, attachment). Which contract level a
+ * numbering style is — chapter, section, article or an item of the ladder below — is
+ * decided once per document from the styles it prints (`hierarchyOf`); then one pass with a
+ * stack of open containers builds the tree:
+ *   part │ chapter › section › article | box | table | note | figure › items (one level per style)
  * Two transforms finish the tree: `resolveNumbering` (articles or items) and `closeSpans`.
  */
 import type {
@@ -20,16 +25,16 @@ import type {
   Note,
   Paragraph,
   ParagraphStyle,
+  Part,
   PlanDocument,
   Section,
   TableBlock,
 } from '../src/lib/plan-types.ts';
-import { type ClassifiedLine, trimLine } from './classify.ts';
-import { ANNEX, BOX, FIGURE, GOAL, NOTE, NUMBERED, TABLE, matchChapter, matchSection } from './patterns.ts';
-import { cleanLine, splitLead } from './text.ts';
-import { parseNumeralOrDigits } from '../src/lib/numerals.ts';
 import { visit } from '../src/lib/plan-visit.ts';
+import { type ClassifiedLine, trimLine } from './classify.ts';
 import { type CellLine, type IngestFile, warn } from './ingest-file.ts';
+import { GOAL, type Mark, recognise, type Style } from './patterns.ts';
+import { cleanLine, splitLead } from './text.ts';
 
 const text = (value: string): Inline[] => (value === '' ? [] : [{ type: 'text', value }]);
 const span = (no: number) => ({ from: no, to: no });
@@ -57,105 +62,161 @@ function preambleStyle(t: string): ParagraphStyle {
   return 'plain';
 }
 
+/** Which numbering style is which contract level, in this document. */
+export interface Hierarchy {
+  chapter?: Style;
+  section?: Style;
+  article?: Style;
+}
+
+/**
+ * The document's own hierarchy, from the styles its headings use: 第X章 (else 一、) are
+ * chapters; 第X节 (else the next style down) are sections; 第X条 (else 1.) are articles.
+ * Every other numbering style is an item of the ladder.
+ */
+export function hierarchyOf(styles: ReadonlySet<Style>): Hierarchy {
+  const first = (...candidates: Style[]) => candidates.find((s) => styles.has(s));
+  const chapter = first('chapterWord', 'cn');
+  const section = chapter === 'chapterWord' ? first('sectionWord', 'cn', 'cnParen') : chapter === 'cn' ? first('cnParen') : first('sectionWord', 'cnParen');
+  const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
+  return { chapter, section, article };
+}
+
+type Numbered = Extract<Mark, { kind: 'numbered' }>;
+type Leaf = Article | Box | Note | Item;
+
 export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDocument {
   const doc: PlanDocument = { slug: file.entry.slug, preamble: { kind: 'preamble', id: 'preamble', children: [] }, body: [] };
-  let started = false; // the body starts at the first structural line
+  const planLines = lines.filter((l) => l.role === 'plan').map((l) => ({ no: l.no, raw: l.text, t: cleanLine(l.text) }));
+  const marks = planLines.map((l) => (l.t === '' ? undefined : recognise(l.t)));
+  const hierarchy = hierarchyOf(new Set(marks.flatMap((m) => (m?.kind === 'numbered' ? [m.style] : []))));
+  // A plan numbered only 1. 2. 3. starts at its first article; any other at its first heading.
+  const articlesOnly = hierarchy.chapter === undefined && hierarchy.section === undefined;
+
+  let started = false;
+  let part: Part | undefined;
   let chapter: Chapter | undefined;
   let section: Section | undefined;
-  let leaf: Article | Box | Note | Item | undefined; // the innermost open container below a section
+  let annex: Annex | undefined;
+  let leaf: Leaf | undefined; // the innermost open container below a section
+  let ladder: { style: Style; item: Item }[] = []; // open items, outermost first
   let table: { block: TableBlock; cellLines: CellLine[] } | undefined;
+  let boxAwaitingTitle: Box | undefined;
+  let boxes = 0;
 
-  const host = (): Block[] => (section ? section.children : chapter ? chapter.children : doc.body);
+  const host = (): Block[] => (section ? section.children : chapter ? chapter.children : annex ? annex.children : doc.body);
   const extend = (c: { source: { to: number } }, no: number) => {
     c.source.to = Math.max(c.source.to, no);
   };
   const closeLeaf = () => {
     leaf = undefined;
+    ladder = [];
   };
-  const closeTable = () => {
+  const openHeading = () => {
+    started = true;
+    closeLeaf();
     table = undefined;
+    boxAwaitingTitle = undefined;
   };
 
-  for (const line of lines) {
-    if (line.role !== 'plan') continue;
-    const t = cleanLine(line.text);
-    if (t === '') continue;
-    const no = line.no;
+  /** A numbered line of a style that is an item here: a sibling of its style, or one level down. */
+  const ladderItem = (m: Numbered, no: number) => {
+    const at = ladder.findIndex((l) => l.style === m.style);
+    if (at >= 0) ladder = ladder.slice(0, at);
+    const it: Item = { kind: 'item', id: '', num: m.num, label: m.label, children: [], source: span(no) };
+    if (m.rest !== '') it.children.push(paragraph(m.rest, no));
+    const parent = ladder[ladder.length - 1]?.item ?? (leaf && leaf.kind !== 'note' ? leaf : undefined);
+    if (parent) parent.children.push(it);
+    else host().push(it);
+    ladder.push({ style: m.style, item: it });
+  };
+
+  planLines.forEach(({ no, raw, t }, index) => {
+    if (t === '') return;
+    const mark = marks[index];
+
+    if (boxAwaitingTitle && !mark) {
+      // 专栏 alone on its line: the next line is its title.
+      boxAwaitingTitle.title = text(t);
+      extend(boxAwaitingTitle, no);
+      boxAwaitingTitle = undefined;
+      return;
+    }
+    boxAwaitingTitle = undefined;
 
     // Inside a table, short lines are its cells until the note or the next real block.
     if (table) {
-      const note = NOTE.exec(t);
-      if (note) {
+      if (mark?.kind === 'note') {
         const n: Note = { kind: 'note', id: '', children: [paragraph(t, no, 'plain')], tableMissing: false, source: span(no) };
         table.block.children.push(n);
         extend(table.block, no);
-        closeTable();
-        continue;
+        table = undefined;
+        return;
       }
-      const structural = matchChapter(t) || matchSection(t) || BOX.test(t) || TABLE.test(t) || FIGURE.test(t);
+      const structural = mark !== undefined && !(mark.kind === 'numbered' && (mark.style === 'arabic' || mark.style === 'arabicParen'));
       if (!structural && isCellLine(t)) {
         // Cells stay verbatim (only trimmed): the curated table is checked against them.
-        table.cellLines.push({ no, text: trimLine(line.text) });
+        table.cellLines.push({ no, text: trimLine(raw) });
         extend(table.block, no);
-        continue;
+        return;
       }
-      closeTable();
+      table = undefined;
     }
 
-    const chapterMatch = matchChapter(t);
-    if (chapterMatch) {
-      started = true;
-      chapter = {
-        kind: 'chapter',
-        id: '',
-        num: chapterMatch.num,
-        label: `${chapterMatch.numeral}、`,
-        title: text(chapterMatch.title),
-        children: [],
-        source: span(no),
-      };
-      doc.body.push(chapter);
+    if (mark?.kind === 'numbered' && mark.style === 'part') {
+      openHeading();
+      part = { kind: 'part', id: '', num: mark.num, label: mark.label, title: text(mark.rest), children: [], source: span(no) };
+      doc.body.push(part);
+      chapter = undefined;
       section = undefined;
-      closeLeaf();
-      continue;
+      annex = undefined;
+      return;
     }
-    const sectionMatch = matchSection(t);
-    if (sectionMatch) {
-      started = true;
-      const split = splitLead(sectionMatch.rest);
-      const title = split ? split.lead : sectionMatch.rest;
-      section = { kind: 'section', id: '', num: sectionMatch.num, label: `（${sectionMatch.numeral}）`, title: text(title), children: [], source: span(no) };
+    if (mark?.kind === 'numbered' && mark.style === hierarchy.chapter) {
+      openHeading();
+      chapter = { kind: 'chapter', id: '', num: mark.num, label: mark.label, title: text(mark.rest), children: [], source: span(no) };
+      doc.body.push(chapter);
+      part = undefined;
+      section = undefined;
+      annex = undefined;
+      return;
+    }
+    if (mark?.kind === 'numbered' && mark.style === hierarchy.section && !annex) {
+      openHeading();
+      // A title and body text on one line (（一）title。body…) are split.
+      const split = mark.style === 'cnParen' ? splitLead(mark.rest) : undefined;
+      section = { kind: 'section', id: '', num: mark.num, label: mark.label, title: text(split ? split.lead : mark.rest), children: [], source: span(no) };
       (chapter ? chapter.children : doc.body).push(section);
       if (split) section.children.push(paragraph(split.rest, no, 'plain'));
-      closeLeaf();
-      continue;
+      return;
     }
-    const box = BOX.exec(t);
-    if (box) {
-      started = true;
+    if (mark?.kind === 'box') {
+      openHeading();
+      boxes++;
       const b: Box = {
         kind: 'box',
         id: '',
-        num: parseNumeralOrDigits(box[1]) ?? 0,
-        label: `专栏${box[1]}`,
-        title: text(box[2]),
+        num: mark.num ?? boxes,
+        ...(mark.sub !== undefined ? { sub: mark.sub } : {}),
+        label: mark.label,
+        title: text(mark.title),
         children: [],
         source: span(no),
       };
       host().push(b);
       leaf = b;
-      continue;
+      if (mark.title === '') boxAwaitingTitle = b;
+      return;
     }
-    const tableMatch = TABLE.exec(t);
-    if (tableMatch) {
-      started = true;
-      closeLeaf();
+    if (mark?.kind === 'table') {
+      openHeading();
       const block: TableBlock = {
         kind: 'table',
         id: '',
-        num: parseNumeralOrDigits(tableMatch[1]) ?? 0,
-        label: `表${tableMatch[1]}`,
-        title: text(tableMatch[2]),
+        num: mark.num,
+        ...(mark.sub !== undefined ? { sub: mark.sub } : {}),
+        label: mark.label,
+        title: text(mark.title),
         table: { headerRows: [], columns: [], groups: [], rebuiltBy: '' },
         children: [],
         source: span(no),
@@ -163,71 +224,88 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       host().push(block);
       table = { block, cellLines: [] };
       file.tableCells.set(block, table.cellLines);
-      continue;
+      return;
     }
-    const figure = FIGURE.exec(t);
-    if (figure) {
-      started = true;
-      closeLeaf();
-      const f: Figure = { kind: 'figure', id: '', label: `图${figure[1]}-${figure[2]}`, caption: text(figure[3]), pictureMissing: true, source: span(no) };
+    if (mark?.kind === 'figure') {
+      openHeading();
+      const f: Figure = { kind: 'figure', id: '', label: mark.label, caption: text(mark.caption), pictureMissing: true, source: span(no) };
       host().push(f);
-      continue;
+      return;
     }
-    const annex = started ? ANNEX.exec(t) : null;
-    if (annex) {
-      const a: Annex = { kind: 'annex', id: '', ...(annex[1] ? { num: Number(annex[1]) } : {}), title: text(t), bodyMissing: true, source: span(no) };
-      doc.body.push(a);
+    if (mark?.kind === 'annex' && started) {
+      openHeading();
+      annex = {
+        kind: 'annex',
+        id: '',
+        ...(mark.num !== undefined ? { num: mark.num } : {}),
+        title: text(t),
+        children: [],
+        bodyMissing: true,
+        source: span(no),
+      };
+      doc.body.push(annex);
+      part = undefined;
       chapter = undefined;
       section = undefined;
-      closeLeaf();
-      continue;
+      return;
     }
-    const note = NOTE.exec(t);
-    if (note) {
+    if (mark?.kind === 'note') {
       started = true;
+      closeLeaf();
       const n: Note = { kind: 'note', id: '', children: [], tableMissing: true, source: span(no) };
-      const first = NUMBERED.exec(note[1]);
-      if (first) n.children.push(item(Number(first[1]), t, no));
+      const first = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/.exec(mark.rest);
+      if (first) n.children.push(item(Number(first[1]), first[2], t, no));
       else n.children.push(paragraph(t, no, 'plain'));
       host().push(n);
       leaf = n;
-      continue;
+      return;
     }
 
     // Inside a box or note, "4.2020年…" is item 4 when item 3 came before it.
-    if (leaf && (leaf.kind === 'box' || leaf.kind === 'note')) {
-      const m = /^(\d{1,2})\s*[.．]\s*(.*)$/.exec(t);
+    const boxItem = /^(\d{1,2})\s*[.．]\s*(.*)$/.exec(t);
+    if (ladder.length === 0 && boxItem && (leaf?.kind === 'box' || leaf?.kind === 'note')) {
       const items = leaf.children.filter((c): c is Item => c.kind === 'item');
-      const expected = (items[items.length - 1]?.num ?? 0) + 1;
-      if (m && Number(m[1]) === expected) {
-        leaf.children.push(item(Number(m[1]), t, no));
+      if (Number(boxItem[1]) === (items[items.length - 1]?.num ?? 0) + 1) {
+        leaf.children.push(item(Number(boxItem[1]), boxItem[2], t, no));
         extend(leaf, no);
-        continue;
+        return;
       }
     }
-    const numbered = NUMBERED.exec(t);
-    if (numbered && started) {
-      const num = Number(numbered[1]);
+    if (mark?.kind === 'numbered' && mark.style === hierarchy.article && (started || articlesOnly)) {
+      started = true;
+      closeLeaf();
       // Numbered through the document (articles) unless it turns out to restart: see resolveNumbering.
-      const a: Article = { kind: 'article', id: '', num, label: `${num}.`, children: [paragraph(numbered[2], no)], source: span(no) };
+      const a: Article = { kind: 'article', id: '', num: mark.num, label: mark.label, children: [], source: span(no) };
+      if (mark.rest !== '') a.children.push(paragraph(mark.rest, no));
       host().push(a);
       leaf = a;
-      continue;
+      return;
+    }
+    if (mark?.kind === 'numbered' && started && mark.style !== 'part') {
+      ladderItem(mark, no);
+      return;
     }
 
     if (!started) {
       doc.preamble.children.push(paragraph(t, no, preambleStyle(t)));
-      continue;
+      return;
     }
 
-    // A plain paragraph: it joins the open leaf container, unless it ends it.
+    // A plain paragraph: it joins the open item or leaf container, unless it ends it.
+    const open = ladder[ladder.length - 1]?.item;
+    if (open) {
+      open.children.push(paragraph(t, no));
+      extend(open, no);
+      return;
+    }
     if (leaf?.kind === 'note') closeLeaf();
     if (leaf?.kind === 'box') {
       const b = leaf;
       const endsBox = b.children.length > 0 && (GOAL.test(t) || (splitLead(t) !== undefined && !isBoxLabel(t)));
       if (!endsBox) {
         const last = b.children[b.children.length - 1];
-        if (isBoxLabel(t) && last?.kind === 'paragraph' && last.style === 'label' && last.source.to === prevPlanLine(lines, no)) {
+        const prev = planLines[index - 1];
+        if (isBoxLabel(t) && last?.kind === 'paragraph' && last.style === 'label' && last.source.to === prev?.no) {
           // One label printed over two lines (特色 / 产业园).
           (last.content[0] as { value: string }).value += t;
           last.source.to = no;
@@ -235,21 +313,22 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
           b.children.push(isBoxLabel(t) ? paragraph(t, no, 'label') : paragraph(t, no, 'plain'));
         }
         extend(b, no);
-        continue;
+        return;
       }
       closeLeaf();
     }
     const p = paragraph(t, no, GOAL.test(t) ? 'goal' : undefined);
-    if (leaf && leaf.kind !== 'box') {
+    if (leaf) {
       leaf.children.push(p);
       extend(leaf, no);
+    } else if (part && !chapter) {
+      part.children.push(p);
     } else {
       host().push(p);
     }
-    if (section) extend(section, no);
-    if (chapter) extend(chapter, no);
-  }
+  });
 
+  for (const a of doc.body) if (a.kind === 'annex') a.bodyMissing = a.children.length === 0;
   if (!doc.body.some((b) => b.kind !== 'paragraph')) {
     warn(file, 'no recognisable headings: the text is kept as plain paragraphs');
     if (doc.body.length === 0) {
@@ -260,18 +339,10 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   return doc;
 }
 
-function item(num: number, t: string, no: number): Item {
-  const m = /^(\d{1,3})\s*[.．、]\s*(.*)$/.exec(t.replace(/^注[:：]\s*/, ''));
-  const body = m ? m[2] : t;
-  const labelled = /^注[:：]/.test(t) ? `注：${num}.` : `${num}.`;
-  return { kind: 'item', id: '', num, label: labelled, children: [paragraph(body, no)], source: span(no) };
-}
-
-function prevPlanLine(lines: ClassifiedLine[], no: number): number | undefined {
-  for (let i = lines.findIndex((l) => l.no === no) - 1; i >= 0; i--) {
-    if (lines[i].role === 'plan' && lines[i].text.trim() !== '') return lines[i].no;
-  }
-  return undefined;
+/** An item of a box or note: "注：1.…" keeps its 注： in the label. */
+function item(num: number, body: string, t: string, no: number): Item {
+  const label = /^注[:：]/.test(t) ? `注：${num}.` : `${num}.`;
+  return { kind: 'item', id: '', num, label, children: [paragraph(body, no)], source: span(no) };
 }
 
 /** Containers' spans cover their children. */
@@ -283,9 +354,9 @@ export function closeSpans(tree: PlanDocument): void {
 }
 
 /**
- * Numbered paragraphs outside boxes and notes are articles (a<k>) when the numbering runs
- * through the document, as in the Party proposals. Where it restarts inside sections they
- * are items of their section (<section>-i<k>).
+ * Numbered paragraphs printed 1. 2. … outside boxes and notes are articles (a<k>) when the
+ * numbering runs through the document, as in the Party proposals. Where it restarts inside
+ * sections they are items of their section (<section>-i<k>). 第X条 are always articles.
  */
 export function resolveNumbering(tree: PlanDocument, file: IngestFile): void {
   const articles: Article[] = [];
@@ -293,7 +364,7 @@ export function resolveNumbering(tree: PlanDocument, file: IngestFile): void {
     if (node.kind === 'article') articles.push(node);
   });
   const restarts = articles.some((a, i) => i > 0 && a.num <= articles[i - 1].num && a.num === 1);
-  if (restarts) {
+  if (restarts && !articles.some((a) => a.label.startsWith('第'))) {
     // Same shape, other kind: changed in place.
     for (const a of articles) (a as unknown as Item).kind = 'item';
     warn(file, 'numbered paragraphs restart inside sections: they are kept as section items, not articles');
