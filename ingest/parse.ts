@@ -83,13 +83,14 @@ export function hierarchyOf(styles: ReadonlySet<Style>): Hierarchy {
 }
 
 type Numbered = Extract<Mark, { kind: 'numbered' }>;
+const isHeadingLevel = (style: Style, h: Hierarchy) => style === 'part' || style === h.chapter || style === h.section;
 type Leaf = Article | Box | Note | Item;
 
 export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDocument {
   const doc: PlanDocument = { slug: file.entry.slug, preamble: { kind: 'preamble', id: 'preamble', children: [] }, body: [] };
   const planLines = lines.filter((l) => l.role === 'plan').map((l) => ({ no: l.no, raw: l.text, t: cleanLine(l.text) }));
   const marks = planLines.map((l) => (l.t === '' ? undefined : recognise(l.t)));
-  const hierarchy = hierarchyOf(new Set(marks.flatMap((m) => (m?.kind === 'numbered' ? [m.style] : []))));
+  const hierarchy = hierarchyOf(new Set(marks.flatMap((m) => (m?.kind === 'numbered' && m.titled ? [m.style] : []))));
   // A plan numbered only 1. 2. 3. starts at its first article; any other at its first heading.
   const articlesOnly = hierarchy.chapter === undefined && hierarchy.section === undefined;
 
@@ -133,7 +134,9 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
 
   planLines.forEach(({ no, raw, t }, index) => {
     if (t === '') return;
-    const mark = marks[index];
+    const read = marks[index];
+    // A line numbered in a heading level's style but not shaped as a title is a paragraph.
+    const mark = read?.kind === 'numbered' && !read.titled && isHeadingLevel(read.style, hierarchy) ? undefined : read;
 
     if (boxAwaitingTitle && !mark) {
       // 专栏 alone on its line: the next line is its title.

@@ -27,7 +27,8 @@ export type Style =
   | 'circled'; // ①
 
 export type Mark =
-  | { kind: 'numbered'; style: Style; num: number; label: string; rest: string }
+  /** `titled`: the rest reads as a heading's title (short, not a run of sentences). */
+  | { kind: 'numbered'; style: Style; num: number; label: string; rest: string; titled: boolean }
   | { kind: 'box'; num?: number; sub?: number; label: string; title: string }
   | { kind: 'table'; num: number; sub?: number; label: string; title: string }
   | { kind: 'figure'; x: number; y?: number; label: string; caption: string }
@@ -44,6 +45,7 @@ interface BlockRule {
 const isTitle = (s: string, max = 80) => s.length <= max && !/。./.test(s);
 const num = (s: string): number | undefined => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s));
 
+/** `titleOnly`: the style is a heading only where its rest reads as a title (else it numbers a paragraph). */
 function numbered(style: Style, pattern: RegExp, label: (m: RegExpExecArray) => string, titleOnly = false): BlockRule {
   return {
     name: style,
@@ -52,8 +54,8 @@ function numbered(style: Style, pattern: RegExp, label: (m: RegExpExecArray) => 
       if (!m) return undefined;
       const n = style === 'circled' ? parseCircled(m[1]) : num(m[1]);
       const rest = m[2].trim();
-      if (n === undefined || (titleOnly && !isTitle(rest))) return undefined;
-      return { kind: 'numbered', style, num: n, label: label(m), rest };
+      if (n === undefined) return undefined;
+      return { kind: 'numbered', style, num: n, label: label(m), rest, titled: !titleOnly || isTitle(rest) };
     },
   };
 }
@@ -68,7 +70,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   numbered('chapterWord', new RegExp(`^第(${NUMERAL}|\\d+)章${SPACE}(.*)$`), (m) => `第${m[1]}章`, true),
   numbered('sectionWord', new RegExp(`^第(${NUMERAL}|\\d+)节${SPACE}(.*)$`), (m) => `第${m[1]}节`, true),
   numbered('articleWord', new RegExp(`^第(${NUMERAL}|\\d+)条${SPACE}(.*)$`), (m) => `第${m[1]}条`),
-  // 三、title: a heading, not a paragraph that happens to open with 一、
+  // 三、title is a heading; 三、text。text… numbers a paragraph (a ladder item, where 一、 is not a heading level).
   numbered('cn', new RegExp(`^(${NUMERAL})、(.+)$`), (m) => `${m[1]}、`, true),
   // （二）title… or (二)title…: the rest may carry body text after a lead sentence.
   numbered('cnParen', new RegExp(`^[（(](${NUMERAL})[)）](.*)$`), (m) => `（${m[1]}）`),
@@ -142,7 +144,7 @@ export const GOAL = /^——/;
 /** Lines that can appear in a printed table of contents: headings, with any page number or leader dots dropped. */
 export function isStructuralHeading(line: string): boolean {
   const m = recognise(stripPageNumber(line));
-  if (m?.kind !== 'numbered') return false;
+  if (m?.kind !== 'numbered' || !m.titled) return false;
   if (m.style === 'cnParen') return m.rest.length <= 60 && !/。./.test(m.rest);
   return ['part', 'chapterWord', 'sectionWord', 'cn'].includes(m.style);
 }
