@@ -71,14 +71,17 @@ export interface Hierarchy {
 
 /**
  * The document's own hierarchy, from the styles its headings use: 第X章 (else 一、) are
- * chapters; 第X节 (else the next style down) are sections; 第X条 (else 1.) are articles.
+ * chapters; 第X节 (else the next style down, unless the plan numbers 第X条) are sections;
+ * 第X条 (else 1.) are articles.
  * Every other numbering style is an item of the ladder.
  */
 export function hierarchyOf(styles: ReadonlySet<Style>): Hierarchy {
   const first = (...candidates: Style[]) => candidates.find((s) => styles.has(s));
   const chapter = first('chapterWord', 'cn');
-  const section = chapter === 'chapterWord' ? first('sectionWord', 'cn', 'cnParen') : chapter === 'cn' ? first('cnParen') : first('sectionWord', 'cnParen');
   const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
+  const below: Style[] = chapter === 'chapterWord' ? ['sectionWord', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
+  // Under 第X条 the ladder （一） 1. numbers the article's items, never sections.
+  const section = first(...(article === 'articleWord' ? below.filter((s) => s === 'sectionWord') : below));
   return { chapter, section, article };
 }
 
