@@ -57,7 +57,7 @@ const isCellLine = (t: string) => t.length <= 60 && !/。./.test(t) && !t.endsWi
 function preambleStyle(t: string): ParagraphStyle {
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t)) return 'date';
   if (t.length <= 60 && /[:：]$/.test(t)) return 'addressee';
-  if (t.length <= 90 && !/[。，]/.test(t) && /(纲要|綱要|建议|建議|方案|规划|規劃|通知)/.test(t)) return 'title';
+  if (t.length <= 90 && !/[。，]/.test(t) && /(纲要|綱要|建议|建議|方案|规划|規劃|计划|計劃|办法|辦法|意见|意見|通知)/.test(t)) return 'title';
   if (t.length <= 20 && !/[，。、：；]/.test(t) && !/^[(（]/.test(t)) return 'signature';
   return 'plain';
 }

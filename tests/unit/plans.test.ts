@@ -36,6 +36,8 @@ const expectedSchema = z.strictObject({
         /** How the block's text begins. */
         starts: z.string().optional(),
         style: z.string().optional(),
+        /** The number as printed: 3、, （2）, 第七条, 专栏1-1. */
+        label: z.string().optional(),
         tableMissing: z.boolean().optional(),
         /** The ids of its children, in order. */
         children: z.array(z.string()).optional(),
@@ -105,6 +107,7 @@ describe.each(cases)('$name', ({ plan, expected }) => {
     if (block.text !== undefined) expect(textOf(node)).toBe(block.text);
     if (block.starts !== undefined) expect(textOf(node).startsWith(block.starts), textOf(node)).toBe(true);
     if (block.style !== undefined) expect(node).toMatchObject({ style: block.style });
+    if (block.label !== undefined) expect(node).toMatchObject({ label: block.label });
     if (block.tableMissing !== undefined) expect(node).toMatchObject({ tableMissing: block.tableMissing });
     if (block.children !== undefined) expect(childrenOf(node as PlanNode).map((c) => c.id)).toEqual(block.children);
     if (block.rows !== undefined) {
