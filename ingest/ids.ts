@@ -66,7 +66,7 @@ export function assignIds(tree: PlanDocument, file: IngestFile): void {
         return write(ids.item(parent, node.num), `item number ${within}`);
       case 'box':
         // 专栏1-1, 专栏1-2 … number within 专栏1's group; they do not continue the 专栏 run.
-        return write(ids.box(node.num, node.sub), node.sub === undefined ? 'box (专栏) number' : undefined);
+        return write(ids.box(node.num, node.sub), node.sub === undefined && node.label !== '专栏' ? 'box (专栏) number' : undefined);
       case 'table': {
         const annex = ancestors.find((a) => a.kind === 'annex');
         return write(

@@ -105,8 +105,8 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   let leaf: Leaf | undefined; // the innermost open container below a section
   let ladder: { style: Style; item: Item }[] = []; // open items, outermost first
   let table: { block: TableBlock; cellLines: CellLine[] } | undefined;
-  let boxAwaitingTitle: Box | undefined;
-  let boxes = 0;
+  let awaitingTitle: Box | Annex | undefined; // 专栏 or 附件1 alone: the title is on the next line
+  let lastBox = 0;
 
   const host = (): Block[] => (section ? section.children : chapter ? chapter.children : annex ? annex.children : doc.body);
   const extend = (c: { source: { to: number } }, no: number) => {
@@ -120,7 +120,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     started = true;
     closeLeaf();
     table = undefined;
-    boxAwaitingTitle = undefined;
+    awaitingTitle = undefined;
   };
 
   /** A numbered line of a style that is an item here: a sibling of its style, or one level down. */
@@ -141,14 +141,19 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     // A line numbered in a heading level's style but not shaped as a title is a paragraph.
     const mark = read?.kind === 'numbered' && !read.titled && isHeadingLevel(read.style, hierarchy) ? undefined : read;
 
-    if (boxAwaitingTitle && !mark) {
-      // 专栏 alone on its line: the next line is its title.
-      boxAwaitingTitle.title = text(t);
-      extend(boxAwaitingTitle, no);
-      boxAwaitingTitle = undefined;
+    if (awaitingTitle?.kind === 'box' && !mark) {
+      awaitingTitle.title = text(t);
+      extend(awaitingTitle, no);
+      awaitingTitle = undefined;
       return;
     }
-    boxAwaitingTitle = undefined;
+    if (awaitingTitle?.kind === 'annex' && (!mark || (mark.kind === 'annex' && mark.label === ''))) {
+      // The heading keeps the line it printed (附件1); the title line is the body's first line.
+      awaitingTitle.children.push(paragraph(t, no, 'title'));
+      awaitingTitle = undefined;
+      return;
+    }
+    awaitingTitle = undefined;
 
     // Inside a table, short lines are its cells until the note or the next real block.
     if (table) {
@@ -198,11 +203,12 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     }
     if (mark?.kind === 'box') {
       openHeading();
-      boxes++;
+      // An unnumbered 专栏 takes the next number after the boxes before it.
+      lastBox = mark.num ?? lastBox + 1;
       const b: Box = {
         kind: 'box',
         id: '',
-        num: mark.num ?? boxes,
+        num: lastBox,
         ...(mark.sub !== undefined ? { sub: mark.sub } : {}),
         label: mark.label,
         title: text(mark.title),
@@ -211,7 +217,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       };
       host().push(b);
       leaf = b;
-      if (mark.title === '') boxAwaitingTitle = b;
+      if (mark.title === '') awaitingTitle = b;
       return;
     }
     if (mark?.kind === 'table') {
@@ -250,6 +256,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
         source: span(no),
       };
       doc.body.push(annex);
+      if (mark.title === '' && mark.label !== '') awaitingTitle = annex;
       part = undefined;
       chapter = undefined;
       section = undefined;
@@ -258,7 +265,9 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     if (mark?.kind === 'note') {
       started = true;
       closeLeaf();
-      const n: Note = { kind: 'note', id: '', children: [], tableMissing: true, source: span(no) };
+      // A note under a figure is the figure's; elsewhere it is a table's whose table the page lacks.
+      const previous = host()[host().length - 1];
+      const n: Note = { kind: 'note', id: '', children: [], tableMissing: previous?.kind !== 'figure', source: span(no) };
       const first = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/.exec(mark.rest);
       if (first) n.children.push(item(Number(first[1]), first[2], t, no));
       else n.children.push(paragraph(t, no, 'plain'));
