@@ -41,7 +41,7 @@ interface DebrisRule {
 
 /** Words a page's chrome is made of; a short line made only of them is chrome. */
 const CHROME_WORDS =
-  /^(?:(?:进入|退出|進入|退出)?(?:老年|長者|长者|无障碍|無障礙)模式|打印|列印|关闭|關閉|扫码(?:下载|咨询)|掃碼(?:下載|諮詢)|关注有礼|關注有禮|官方微信|商务合作|商務合作|重要资讯|重要資訊|相关文章|相關文章|相关阅读|网友点评|網友點評|发表评论|發表評論|我要评论|评价|評價|分享到?|收藏|返回顶部|返回頂部|上一篇|下一篇|字[号號体體][:：]?[大中小+-]*|(?:微信)?扫一扫(?:在手机(?:上)?打开(?:当前页|本页)?)?|掃一掃(?:在手機(?:上)?打開(?:當前頁|本頁)?)?|打印本页|列印本頁|关闭窗口|關閉窗口|[^\s]{0,6}(?:APP|App|app)|[^\s]{0,6}客服|[:：()（）【】\[\]+\-•·|｜/])+$/;
+  /^(?:(?:进入|退出|進入|退出)?(?:老年|長者|长者|无障碍|無障礙)模式|打印|列印|关闭|關閉|扫码(?:下载|咨询)|掃碼(?:下載|諮詢)|关注有礼|關注有禮|官方微信|商务合作|商務合作|重要资讯|重要資訊|相关文章|相關文章|相关阅读|网友点评|網友點評|发表评论|發表評論|我要评论|评价|評價|分享到?|收藏|返回顶部|返回頂部|上一篇|下一篇|字[号號体體][:：]?[大中小+-]*|(?:微信)?扫一扫(?:在手机(?:上)?打开(?:当前页|本页)?)?|掃一掃(?:在手機(?:上)?打開(?:當前頁|本頁)?)?|打印本页|列印本頁|关闭窗口|關閉窗口|微信|微博|QQ空间|QQ空間|QQ好友|朋友圈|[^\s]{0,6}(?:APP|App|app)|[^\s]{0,6}客服|[:：()（）【】\[\]+\-•·|｜/])+$/;
 
 const DEBRIS_RULES: DebrisRule[] = [
   { name: 'page chrome (buttons, app prompts, section labels)', test: (l) => squeeze(l).length <= 24 && CHROME_WORDS.test(squeeze(l)) },
@@ -49,12 +49,18 @@ const DEBRIS_RULES: DebrisRule[] = [
   { name: 'breadcrumb navigation', test: (l) => /^(当前位置|當前位置|您的位置|你的位置)/.test(l) || /^>\s|\s>\s.*\s>\s/.test(l) },
   {
     name: 'page metadata block (facts kept in the catalog)',
-    test: (l) => /^(索引号|索引號|文号|文號|成文日期|发布单位|發布單位|发布机构|發布機構|主题分类|主題分類|公开方式|公開方式)[:：]/.test(l),
+    test: (l) =>
+      /^(索引号|索引號|文号|文號|发文字号|發文字號|发文机关|發文機關|成文日期|生效日期|有效性|时效性|時效性|发布单位|發布單位|发布机构|發布機構|主题分类|主題分類|公开方式|公開方式)[:：]/.test(
+        l,
+      ),
   },
   {
     name: 'byline, date stamp or view counter',
     test: (l) =>
-      /^[•·]?\s*(日期|来源|來源|作者|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)[:：]/.test(l) ||
+      /^[•·]?\s*(日期|发布日期|發布日期|发布时间|發布時間|来源|來源|信息来源|信息來源|作者|浏览次数|瀏覽次數|访问量|訪問量|阅读量|閱讀量|点击数|點擊數)[:：]/.test(
+        l,
+      ) ||
+      /^[(（]?(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：][^。]{0,20}[)）]?$/.test(l) ||
       /^[(（]?(来源|來源|转自|轉自|稿源)[:：][^。]{0,30}[)）]?$/.test(l) ||
       /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/.test(l) ||
       /(阅读量|閱讀量|浏览次数|瀏覽次數)[:：]?\s*\d*$/.test(l),
@@ -74,6 +80,10 @@ const DEBRIS_RULES: DebrisRule[] = [
   { name: 'follow-us prompt', test: (l) => /(关注|關注).{0,20}(微信|微博|公众号|公眾號|频道|頻道)/.test(l) },
   { name: 'comment box', test: (l) => /请自觉遵守|請自覺遵守|严禁发布|嚴禁發布/.test(l) },
   { name: 'portal advertising', test: (l) => /请咨询|請諮詢|欢迎咨询|歡迎諮詢/.test(l) },
+  {
+    name: 'attachment download link',
+    test: (l) => /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i.test(l) || /^(附件下载|附件下載|相关附件|相關附件)[:：]?/.test(l),
+  },
   { name: 'portal headline marker', test: (l) => /^(全文|原文)[:：]/.test(l) },
 ];
 
@@ -97,17 +107,34 @@ export function matchDebrisRule(line: string): string | undefined {
   return rule && (!looksLikePlanText(line) || WEB_SELF.test(line)) ? rule : undefined;
 }
 
-/** The printed table of contents starting at `at` (a line reading 目录): the lines it spans. */
+/** Unnumbered entries a contents may list beside the headings. */
+const TOC_EXTRA = /^(前言|序言|引言|导言|導言|结束语|結束語|结语|結語|附件.{0,30}|附表.{0,30}|名词解释|名詞解釋)$/;
+
+/**
+ * The printed table of contents starting at `at` (a line reading 目录): the lines it spans.
+ * It ends where the body begins: an entry printed again, or the top numbering starting over.
+ */
 function tocAt(out: ClassifiedLine[], at: number): number {
-  let first: string | undefined;
+  const seen = new Set<string>();
+  let top: { style: string; num: number } | undefined;
   let i = at + 1;
   for (; i < out.length; i++) {
     const t = trimLine(out[i].text);
     if (t === '') continue;
     const entry = squeeze(stripPageNumber(t));
-    if (first !== undefined && entry === first) break;
-    if (!isStructuralHeading(t)) break;
-    first ??= entry;
+    if (seen.has(entry)) break;
+    const mark = recognise(stripPageNumber(t));
+    // An unnumbered entry (前言, 附件) is one only before the numbered ones or with its page number.
+    const extra = TOC_EXTRA.test(entry) && (top === undefined || stripPageNumber(t) !== t);
+    if (!isStructuralHeading(t) && !extra) break;
+    if (mark?.kind === 'numbered') {
+      if (top === undefined) top = { style: mark.style, num: mark.num };
+      else if (mark.style === top.style) {
+        if (mark.num <= top.num) break;
+        top.num = mark.num;
+      }
+    }
+    seen.add(entry);
   }
   // Trailing blank lines belong to what follows.
   while (i > at + 1 && trimLine(out[i - 1].text) === '') i--;

@@ -54,38 +54,58 @@ const isBoxLabel = (t: string) => t.length <= 16 && !/[，。、：；,.:;！？
 /** A table cell line: short, and not a sentence. */
 const isCellLine = (t: string) => t.length <= 60 && !/。./.test(t) && !t.endsWith('。');
 
+/** 前言, 序言 …: the heading of an unnumbered opening. */
+const FOREWORD = /^(前言|序言|引言|导言|導言)$/;
+
+/** A line that can be the title of a heading printed alone on the line before (第一章 / 总则). */
+const isTitleLine = (t: string) => t.length <= 60 && !/[。！？；]./.test(t) && !/[，,]$/.test(t);
+
+/** "总体要求。全面贯彻…": a heading's title and the text printed after it on the same line. */
+function splitTitle(rest: string): { title: string; body?: string } {
+  const m = splitLead(rest) ?? /^(?<lead>.+?[。！？；])(?<rest>.+)$/.exec(rest)?.groups;
+  return m ? { title: m.lead, body: m.rest } : { title: rest };
+}
+
 function preambleStyle(t: string): ParagraphStyle {
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t)) return 'date';
   if (t.length <= 60 && /[:：]$/.test(t)) return 'addressee';
+  if (FOREWORD.test(t)) return 'title';
   if (t.length <= 90 && !/[。，]/.test(t) && /(纲要|綱要|建议|建議|方案|规划|規劃|计划|計劃|办法|辦法|意见|意見|通知)/.test(t)) return 'title';
   if (t.length <= 20 && !/[，。、：；]/.test(t) && !/^[(（]/.test(t)) return 'signature';
   return 'plain';
 }
+
+type Numbered = Extract<Mark, { kind: 'numbered' }>;
 
 /** Which numbering style is which contract level, in this document. */
 export interface Hierarchy {
   chapter?: Style;
   section?: Style;
   article?: Style;
+  /** Chapters print their title and text on one line (一、总体要求。全面贯彻…): split them. */
+  chapterWithText?: boolean;
 }
 
 /**
  * The document's own hierarchy, from the styles its headings use: 第X章 (else 一、) are
  * chapters; 第X节 (else the next style down, unless the plan numbers 第X条) are sections;
- * 第X条 (else 1.) are articles.
- * Every other numbering style is an item of the ladder.
+ * 第X条 (else 1.) are articles. Every other numbering style is an item of the ladder. Where
+ * no 第X章 is printed and the 一、 lines, with a title of their own or not, run 一、二、三、
+ * through the document, they are all chapters (一、总体要求。全面贯彻… splits at the title).
  */
-export function hierarchyOf(styles: ReadonlySet<Style>): Hierarchy {
+export function hierarchyOf(marks: readonly Numbered[]): Hierarchy {
+  const styles = new Set(marks.flatMap((m) => (m.titled ? [m.style] : [])));
   const first = (...candidates: Style[]) => candidates.find((s) => styles.has(s));
-  const chapter = first('chapterWord', 'cn');
+  const cn = marks.filter((m) => m.style === 'cn');
+  const chapterWithText = !styles.has('chapterWord') && !styles.has('articleWord') && cn.some((m) => !m.titled) && cn.every((m, i) => m.num === i + 1);
+  const chapter = chapterWithText ? 'cn' : first('chapterWord', 'cn');
   const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
   const below: Style[] = chapter === 'chapterWord' ? ['sectionWord', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
   // Under 第X条 the ladder （一） 1. numbers the article's items, never sections.
   const section = first(...(article === 'articleWord' ? below.filter((s) => s === 'sectionWord') : below));
-  return { chapter, section, article };
+  return { chapter, section, article, ...(chapterWithText ? { chapterWithText } : {}) };
 }
 
-type Numbered = Extract<Mark, { kind: 'numbered' }>;
 const isHeadingLevel = (style: Style, h: Hierarchy) => style === 'part' || style === h.chapter || style === h.section;
 type Leaf = Article | Box | Note | Item;
 
@@ -93,7 +113,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   const doc: PlanDocument = { slug: file.entry.slug, preamble: { kind: 'preamble', id: 'preamble', children: [] }, body: [] };
   const planLines = lines.filter((l) => l.role === 'plan').map((l) => ({ no: l.no, raw: l.text, t: cleanLine(l.text) }));
   const marks = planLines.map((l) => (l.t === '' ? undefined : recognise(l.t)));
-  const hierarchy = hierarchyOf(new Set(marks.flatMap((m) => (m?.kind === 'numbered' && m.titled ? [m.style] : []))));
+  const hierarchy = hierarchyOf(marks.filter((m): m is Numbered => m?.kind === 'numbered'));
   // A plan numbered only 1. 2. 3. starts at its first article; any other at its first heading.
   const articlesOnly = hierarchy.chapter === undefined && hierarchy.section === undefined;
 
@@ -105,7 +125,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   let leaf: Leaf | undefined; // the innermost open container below a section
   let ladder: { style: Style; item: Item }[] = []; // open items, outermost first
   let table: { block: TableBlock; cellLines: CellLine[] } | undefined;
-  let awaitingTitle: Box | Annex | undefined; // 专栏 or 附件1 alone: the title is on the next line
+  let awaitingTitle: Part | Chapter | Section | Box | Annex | undefined; // 第一章 or 专栏 or 附件1 alone: the title is on the next line
   let lastBox = 0;
 
   const host = (): Block[] => (section ? section.children : chapter ? chapter.children : annex ? annex.children : doc.body);
@@ -139,9 +159,10 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     if (t === '') return;
     const read = marks[index];
     // A line numbered in a heading level's style but not shaped as a title is a paragraph.
-    const mark = read?.kind === 'numbered' && !read.titled && isHeadingLevel(read.style, hierarchy) ? undefined : read;
+    const splitChapter = hierarchy.chapterWithText === true && read?.kind === 'numbered' && read.style === hierarchy.chapter;
+    const mark = read?.kind === 'numbered' && !read.titled && !splitChapter && isHeadingLevel(read.style, hierarchy) ? undefined : read;
 
-    if (awaitingTitle?.kind === 'box' && !mark) {
+    if (awaitingTitle && awaitingTitle.kind !== 'annex' && !mark && isTitleLine(t)) {
       awaitingTitle.title = text(t);
       extend(awaitingTitle, no);
       awaitingTitle = undefined;
@@ -178,6 +199,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       openHeading();
       part = { kind: 'part', id: '', num: mark.num, label: mark.label, title: text(mark.rest), children: [], source: span(no) };
       doc.body.push(part);
+      if (mark.rest === '') awaitingTitle = part;
       chapter = undefined;
       section = undefined;
       annex = undefined;
@@ -185,8 +207,11 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     }
     if (mark?.kind === 'numbered' && mark.style === hierarchy.chapter) {
       openHeading();
-      chapter = { kind: 'chapter', id: '', num: mark.num, label: mark.label, title: text(mark.rest), children: [], source: span(no) };
+      const split = mark.titled ? { title: mark.rest } : splitTitle(mark.rest);
+      chapter = { kind: 'chapter', id: '', num: mark.num, label: mark.label, title: text(split.title), children: [], source: span(no) };
       doc.body.push(chapter);
+      if (split.body !== undefined) chapter.children.push(paragraph(split.body, no, 'plain'));
+      if (mark.rest === '') awaitingTitle = chapter;
       part = undefined;
       section = undefined;
       annex = undefined;
@@ -199,6 +224,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       section = { kind: 'section', id: '', num: mark.num, label: mark.label, title: text(split ? split.lead : mark.rest), children: [], source: span(no) };
       (chapter ? chapter.children : doc.body).push(section);
       if (split) section.children.push(paragraph(split.rest, no, 'plain'));
+      if (mark.rest === '') awaitingTitle = section;
       return;
     }
     if (mark?.kind === 'box') {
@@ -286,7 +312,9 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
         return;
       }
     }
-    if (mark?.kind === 'numbered' && mark.style === hierarchy.article && (started || articlesOnly)) {
+    // 1. under an item that hangs in a section (not in an article) is one level further down.
+    const nested = mark?.kind === 'numbered' && mark.style === 'arabic' && ladder.length > 0 && leaf?.kind !== 'article';
+    if (mark?.kind === 'numbered' && mark.style === hierarchy.article && (started || articlesOnly) && !nested) {
       started = true;
       closeLeaf();
       // Numbered through the document (articles) unless it turns out to restart: see resolveNumbering.

@@ -117,6 +117,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     name: 'annex',
     read: (line) => {
       const m = new RegExp(`^(附件|附表)${SPACE}(\\d*|${NUMERAL})${SPACE}[:：]?${SPACE}(.{0,40})$`).exec(line);
+      // 附件：规划文本.pdf is the page's download link, not the attachment itself.
+      if (/\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i.test(line)) return undefined;
       const glossary = /^(名词解释|名詞解釋)$/.test(line);
       if (glossary) return { kind: 'annex', label: '', title: line };
       if (!m || /。./.test(m[3])) return undefined;

@@ -50,6 +50,15 @@ describe('classifier', () => {
     expect(out.map((l) => l.role)).toEqual(['plan', 'plan', 'toc', 'toc', 'toc', 'plan', 'plan']);
   });
 
+  it('ends a 目录 where the numbering starts over, and keeps a 前言 after it that has no page number', () => {
+    const out = classifyLines(
+      lines(['目录', '前言……1', '第一章　总体要求　2', '第二章　重点任务　5', '前言', '本规划依据纲要编制。', '第一章　总体要求与目标', '正文。']),
+    );
+    expect(out.map((l) => l.role)).toEqual(['toc', 'toc', 'toc', 'toc', 'plan', 'plan', 'plan', 'plan']);
+    const abridged = classifyLines(lines(['目录', '第一章　总体要求', '第二章　重点任务', '第一章　总体要求与目标', '正文。']));
+    expect(abridged.map((l) => l.role)).toEqual(['toc', 'toc', 'toc', 'plan', 'plan']);
+  });
+
   it('keeps a last article that mentions a hotline, and sets aside the footer after it', () => {
     const out = classifyLines(lines(['一、总则', '1.畅通12345政务服务热线，及时回应群众诉求。', '全国统一服务热线', '网站标识码：3300000001']));
     expect(out.map((l) => l.role)).toEqual(['plan', 'plan', 'debris', 'debris']);
