@@ -15,7 +15,7 @@ interface Numbered {
   line: number;
 }
 
-const FIG = /^图(\d+)(?:-(\d+))?$/;
+const FIG = /^[图圖](\d+)(?:-(\d+))?$/;
 
 export function assignIds(tree: PlanDocument, file: IngestFile): void {
   const seen = new Map<string, number>();

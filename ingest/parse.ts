@@ -185,7 +185,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
         table = undefined;
         return;
       }
-      const structural = mark !== undefined && !(mark.kind === 'numbered' && (mark.style === 'arabic' || mark.style === 'arabicParen'));
+      const structural = mark !== undefined && !(mark.kind === 'numbered' && ['arabic', 'arabicParen', 'circled'].includes(mark.style));
       if (!structural && isCellLine(t)) {
         // Cells stay verbatim (only trimmed): the curated table is checked against them.
         table.cellLines.push({ no, text: trimLine(raw) });
@@ -295,7 +295,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       const previous = host()[host().length - 1];
       const n: Note = { kind: 'note', id: '', children: [], tableMissing: previous?.kind !== 'figure', source: span(no) };
       const first = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/.exec(mark.rest);
-      if (first) n.children.push(item(Number(first[1]), first[2], t, no));
+      if (first) n.children.push(item(Number(first[1]), first[2], `${mark.label}：${first[1]}.`, no));
       else n.children.push(paragraph(t, no, 'plain'));
       host().push(n);
       leaf = n;
@@ -307,7 +307,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     if (ladder.length === 0 && boxItem && (leaf?.kind === 'box' || leaf?.kind === 'note')) {
       const items = leaf.children.filter((c): c is Item => c.kind === 'item');
       if (Number(boxItem[1]) === (items[items.length - 1]?.num ?? 0) + 1) {
-        leaf.children.push(item(Number(boxItem[1]), boxItem[2], t, no));
+        leaf.children.push(item(Number(boxItem[1]), boxItem[2], `${boxItem[1]}.`, no));
         extend(leaf, no);
         return;
       }
@@ -382,9 +382,8 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   return doc;
 }
 
-/** An item of a box or note: "注：1.…" keeps its 注： in the label. */
-function item(num: number, body: string, t: string, no: number): Item {
-  const label = /^注[:：]/.test(t) ? `注：${num}.` : `${num}.`;
+/** An item of a box or note (a note's first item keeps its 注： in the label). */
+function item(num: number, body: string, label: string, no: number): Item {
   return { kind: 'item', id: '', num, label, children: [paragraph(body, no)], source: span(no) };
 }
 

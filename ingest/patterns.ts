@@ -53,7 +53,7 @@ function numbered(style: Style, pattern: RegExp, label: (m: RegExpExecArray) => 
       const m = pattern.exec(line);
       if (!m) return undefined;
       const n = style === 'circled' ? parseCircled(m[1]) : num(m[1]);
-      const rest = m[2].trim();
+      const rest = m[m.length - 1].trim(); // the last group is always the rest of the line
       if (n === undefined) return undefined;
       return { kind: 'numbered', style, num: n, label: label(m), rest, titled: !titleOnly || isTitle(rest) };
     },
@@ -62,14 +62,23 @@ function numbered(style: Style, pattern: RegExp, label: (m: RegExpExecArray) => 
 
 /** "1-1" or "1" after 专栏/表/图: the number and the optional sub-number. */
 const SUBNUM = '(\\d+)(?:[-－—‐](\\d+))?';
+/** A word numbered 第…X: 篇, 章, 节/節, 条/條 (traditional plans print their own forms). */
+const ordinal = (words: string) => new RegExp(`^第(${NUMERAL}|\\d+)([${words}])${SPACE}(.*)$`);
+
+const BOX = new RegExp(`^(专栏|專欄)${SPACE}(${NUMERAL}|${SUBNUM})?${SPACE}(.*)$`);
+const TABLE = new RegExp(`^表(${NUMERAL}|${SUBNUM})${SPACE}([^。]{2,60})$`);
+const FIGURE = new RegExp(`^[图圖]${SUBNUM}${SPACE}([^。]{0,60})$`);
+const NOTE = /^(注|註|说明|說明|资料来源|資料來源|备注|備註)[:：]\s*(.*)$/;
+const ANNEX = new RegExp(`^(附件|附表)${SPACE}(\\d*|${NUMERAL})${SPACE}[:：]?${SPACE}(.{0,40})$`);
+const DOWNLOAD = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i;
 
 /** In order: the first rule that reads a line wins. */
 export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'toc', read: (line) => (/^目[\s\u3000]*[录錄]$/.test(line) ? { kind: 'toc' } : undefined) },
-  numbered('part', new RegExp(`^第(${NUMERAL}|\\d+)篇${SPACE}(.*)$`), (m) => `第${m[1]}篇`, true),
-  numbered('chapterWord', new RegExp(`^第(${NUMERAL}|\\d+)章${SPACE}(.*)$`), (m) => `第${m[1]}章`, true),
-  numbered('sectionWord', new RegExp(`^第(${NUMERAL}|\\d+)节${SPACE}(.*)$`), (m) => `第${m[1]}节`, true),
-  numbered('articleWord', new RegExp(`^第(${NUMERAL}|\\d+)条${SPACE}(.*)$`), (m) => `第${m[1]}条`),
+  numbered('part', ordinal('篇'), (m) => `第${m[1]}${m[2]}`, true),
+  numbered('chapterWord', ordinal('章'), (m) => `第${m[1]}${m[2]}`, true),
+  numbered('sectionWord', ordinal('节節'), (m) => `第${m[1]}${m[2]}`, true),
+  numbered('articleWord', ordinal('条條'), (m) => `第${m[1]}${m[2]}`),
   // 三、title is a heading; 三、text。text… numbers a paragraph (a ladder item, where 一、 is not a heading level).
   numbered('cn', new RegExp(`^(${NUMERAL})、(.+)$`), (m) => `${m[1]}、`, true),
   // （二）title… or (二)title…: the rest may carry body text after a lead sentence.
@@ -79,49 +88,48 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     name: 'box',
     read: (line) => {
-      const m = new RegExp(`^专栏${SPACE}(${NUMERAL}|${SUBNUM})?${SPACE}(.*)$`).exec(line);
+      const m = BOX.exec(line);
       if (!m) return undefined;
-      const title = m[4];
+      const [, word, printed, digits, sub, title] = m;
       // 专栏 alone is a box whose title is on the next line; 专栏建设… is a sentence.
-      if (m[1] === undefined && title !== '') return undefined;
-      if (!isTitle(title, 60)) return undefined;
-      const n = m[2] !== undefined ? Number(m[2]) : m[1] !== undefined ? parseChineseNumeral(m[1]) : undefined;
-      return { kind: 'box', ...(n !== undefined ? { num: n } : {}), ...(m[3] ? { sub: Number(m[3]) } : {}), label: `专栏${m[1] ?? ''}`, title };
+      if ((printed === undefined && title !== '') || !isTitle(title, 60)) return undefined;
+      const n = digits !== undefined ? Number(digits) : printed !== undefined ? parseChineseNumeral(printed) : undefined;
+      return { kind: 'box', ...(n !== undefined ? { num: n } : {}), ...(sub ? { sub: Number(sub) } : {}), label: `${word}${printed ?? ''}`, title };
     },
   },
   {
     name: 'table',
     read: (line) => {
-      const m = new RegExp(`^表(${NUMERAL}|${SUBNUM})${SPACE}([^。]{2,60})$`).exec(line);
+      const m = TABLE.exec(line);
       if (!m) return undefined;
-      const n = m[2] !== undefined ? Number(m[2]) : parseChineseNumeral(m[1]);
-      return n === undefined ? undefined : { kind: 'table', num: n, ...(m[3] ? { sub: Number(m[3]) } : {}), label: `表${m[1]}`, title: m[4] };
+      const [, printed, digits, sub, title] = m;
+      const n = digits !== undefined ? Number(digits) : parseChineseNumeral(printed);
+      return n === undefined ? undefined : { kind: 'table', num: n, ...(sub ? { sub: Number(sub) } : {}), label: `表${printed}`, title };
     },
   },
   {
     name: 'figure',
     read: (line) => {
-      const m = new RegExp(`^图${SUBNUM}${SPACE}([^。]{0,60})$`).exec(line);
+      const m = FIGURE.exec(line);
       if (!m) return undefined;
-      return { kind: 'figure', x: Number(m[1]), ...(m[2] ? { y: Number(m[2]) } : {}), label: `图${m[1]}${m[2] ? `-${m[2]}` : ''}`, caption: m[3] };
+      const [, x, y, caption] = m;
+      return { kind: 'figure', x: Number(x), ...(y ? { y: Number(y) } : {}), label: `${line[0]}${x}${y ? `-${y}` : ''}`, caption };
     },
   },
   {
     name: 'note',
     read: (line) => {
-      const m = /^(注|说明|說明|资料来源|資料來源|备注|備註)[:：]\s*(.*)$/.exec(line);
+      const m = NOTE.exec(line);
       return m ? { kind: 'note', label: m[1], rest: m[2] } : undefined;
     },
   },
   {
     name: 'annex',
     read: (line) => {
-      const m = new RegExp(`^(附件|附表)${SPACE}(\\d*|${NUMERAL})${SPACE}[:：]?${SPACE}(.{0,40})$`).exec(line);
+      if (/^(名词解释|名詞解釋)$/.test(line)) return { kind: 'annex', label: '', title: line };
+      const m = ANNEX.exec(line);
       // 附件：规划文本.pdf is the page's download link, not the attachment itself.
-      if (/\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i.test(line)) return undefined;
-      const glossary = /^(名词解释|名詞解釋)$/.test(line);
-      if (glossary) return { kind: 'annex', label: '', title: line };
-      if (!m || /。./.test(m[3])) return undefined;
+      if (!m || /。./.test(m[3]) || DOWNLOAD.test(line)) return undefined;
       const n = m[2] ? num(m[2]) : undefined;
       return { kind: 'annex', ...(n !== undefined ? { num: n } : {}), label: m[1], title: m[3] };
     },
