@@ -148,7 +148,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     const at = ladder.findIndex((l) => l.style === m.style);
     if (at >= 0) ladder = ladder.slice(0, at);
     const it: Item = { kind: 'item', id: '', num: m.num, label: m.label, children: [], source: span(no) };
-    if (m.rest !== '') it.children.push(paragraph(m.rest, no));
+    it.children.push(paragraph(m.rest, no));
     const parent = ladder[ladder.length - 1]?.item ?? (leaf && leaf.kind !== 'note' ? leaf : undefined);
     if (parent) parent.children.push(it);
     else host().push(it);
@@ -319,7 +319,8 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       closeLeaf();
       // Numbered through the document (articles) unless it turns out to restart: see resolveNumbering.
       const a: Article = { kind: 'article', id: '', num: mark.num, label: mark.label, children: [], source: span(no) };
-      if (mark.rest !== '') a.children.push(paragraph(mark.rest, no));
+      // Its first paragraph carries the number on the page, even where the line is only the number.
+      a.children.push(paragraph(mark.rest, no));
       host().push(a);
       leaf = a;
       return;
