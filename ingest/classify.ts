@@ -219,14 +219,19 @@ export function classifyLines(lines: SourceLine[], overrides: ClassifyOverrides 
 
 /**
  * Set-aside lines that have the shape of plan text (numbered, or a sentence): each one is a
- * warning, so a person reads it before the plan is published without it.
+ * warning, so a person reads it before the plan is published without it. The message names
+ * the line and its shape, not its text: problems are published (ingest-summary.json), the
+ * removed text is not.
  */
 export function doubtfulSetAside(lines: ClassifiedLine[]): { line: number; message: string }[] {
   return lines
     .filter((l) => l.role === 'debris' && looksLikePlanText(l.text) && !l.rule?.startsWith('catalog override'))
     .map((l) => {
-      const t = trimLine(l.text);
-      const shown = [...t].length > 40 ? `${[...t].slice(0, 40).join('')}…` : t;
-      return { line: l.no, message: `set aside as "${l.rule}" although it reads like plan text: ${shown}` };
+      const t = cleanLine(l.text);
+      const shape = recognise(t)?.kind === 'numbered' ? 'a numbered line' : `a sentence of ${[...t].length} characters`;
+      return {
+        line: l.no,
+        message: `set aside as "${l.rule}" although it reads like plan text (${shape}); check the line, or keep it with a catalog override`,
+      };
     });
 }

@@ -67,6 +67,6 @@ describe('classifier', () => {
   it('warns about a set-aside line that reads like plan text', () => {
     const out = classifyLines(lines(['一、总则', '正文。', '本网所有转载文章系出于传递更多信息的目的，不希望被转载的媒体可与我们联系。']));
     expect(out[2].role).toBe('debris');
-    expect(doubtfulSetAside(out)).toEqual([{ line: 3, message: expect.stringContaining('reads like plan text: 本网所有转载文章') }]);
+    expect(doubtfulSetAside(out)).toEqual([{ line: 3, message: expect.stringContaining('reads like plan text (a sentence of 37 characters)') }]);
   });
 });
