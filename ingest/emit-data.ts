@@ -69,7 +69,8 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
   visit(doc, (b, ancestors) => {
     if (!inOutline(b)) return SKIP;
     const first = b.kind === 'article' ? b.children[0] : undefined;
-    const title = b.kind !== 'article' ? plainText(b.title) : first?.kind === 'paragraph' ? plainText(first.lead) || cutCodePoints(plainText(first.content), 24) : '';
+    const title =
+      b.kind !== 'article' ? plainText(b.title) : first?.kind === 'paragraph' ? plainText(first.lead) || cutCodePoints(plainText(first.content), 24) : '';
     const node: OutlineNode = { id: b.id, kind: b.kind, label: both(b.kind === 'annex' ? '' : b.label, original), title: both(title, original), children: [] };
     const parent = ancestors[ancestors.length - 1];
     (parent ? nodes.get(parent)?.children : root)?.push(node);

@@ -18,7 +18,7 @@ import { ingestAll } from '../../ingest/run.ts';
 import { parseYaml } from '../../ingest/yaml.ts';
 import { catalogEntrySchema } from '../../src/lib/catalog-schema.ts';
 import { recognise } from '../../ingest/patterns.ts';
-import { readSource } from '../../ingest/read.ts';
+import { readSource } from '../../ingest/read/index.ts';
 import { cleanLine } from '../../ingest/text.ts';
 import type { Inline, TableBlock } from '../../src/lib/plan-types.ts';
 import { documentPieces, fold } from '../helpers/doc-text.ts';
