@@ -11,7 +11,8 @@
  * text is returned with its role and the rule that decided it, for the ingestion report.
  */
 import type { SourceLine } from './read/index.ts';
-import { isStructuralHeading } from './patterns.ts';
+import { GOAL, isStructuralHeading, recognise, stripPageNumber } from './patterns.ts';
+import { cleanLine } from './text.ts';
 
 export type LineRole = 'plan' | 'blank' | 'debris' | 'toc' | 'remark';
 
@@ -40,7 +41,7 @@ interface DebrisRule {
 
 /** Words a page's chrome is made of; a short line made only of them is chrome. */
 const CHROME_WORDS =
-  /^(?:(?:进入|退出|進入|退出)?(?:老年|長者|长者|无障碍|無障礙)模式|打印|列印|关闭|關閉|扫码(?:下载|咨询)|掃碼(?:下載|諮詢)|关注有礼|關注有禮|官方微信|商务合作|商務合作|重要资讯|重要資訊|相关文章|相關文章|相关阅读|网友点评|網友點評|发表评论|發表評論|我要评论|评价|評價|分享到?|收藏|返回顶部|返回頂部|上一篇|下一篇|字号[大中小+-]*|[^\s]{0,6}(?:APP|App|app)|[^\s]{0,6}客服|[:：()（）+\-•·|｜/])+$/;
+  /^(?:(?:进入|退出|進入|退出)?(?:老年|長者|长者|无障碍|無障礙)模式|打印|列印|关闭|關閉|扫码(?:下载|咨询)|掃碼(?:下載|諮詢)|关注有礼|關注有禮|官方微信|商务合作|商務合作|重要资讯|重要資訊|相关文章|相關文章|相关阅读|网友点评|網友點評|发表评论|發表評論|我要评论|评价|評價|分享到?|收藏|返回顶部|返回頂部|上一篇|下一篇|字[号號体體][:：]?[大中小+-]*|(?:微信)?扫一扫(?:在手机(?:上)?打开(?:当前页|本页)?)?|掃一掃(?:在手機(?:上)?打開(?:當前頁|本頁)?)?|打印本页|列印本頁|关闭窗口|關閉窗口|微信|微博|QQ空间|QQ空間|QQ好友|朋友圈|[^\s]{0,6}(?:APP|App|app)|[^\s]{0,6}客服|[:：()（）【】\[\]+\-•·|｜/])+$/;
 
 const DEBRIS_RULES: DebrisRule[] = [
   { name: 'page chrome (buttons, app prompts, section labels)', test: (l) => squeeze(l).length <= 24 && CHROME_WORDS.test(squeeze(l)) },
@@ -48,12 +49,18 @@ const DEBRIS_RULES: DebrisRule[] = [
   { name: 'breadcrumb navigation', test: (l) => /^(当前位置|當前位置|您的位置|你的位置)/.test(l) || /^>\s|\s>\s.*\s>\s/.test(l) },
   {
     name: 'page metadata block (facts kept in the catalog)',
-    test: (l) => /^(索引号|索引號|文号|文號|成文日期|发布单位|發布單位|发布机构|發布機構|主题分类|主題分類|公开方式|公開方式)[:：]/.test(l),
+    test: (l) =>
+      /^(索引号|索引號|文号|文號|发文字号|發文字號|发文机关|發文機關|成文日期|生效日期|有效性|时效性|時效性|发布单位|發布單位|发布机构|發布機構|主题分类|主題分類|公开方式|公開方式)[:：]/.test(
+        l,
+      ),
   },
   {
     name: 'byline, date stamp or view counter',
     test: (l) =>
-      /^[•·]?\s*(日期|来源|來源|作者|浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)[:：]/.test(l) ||
+      /^[•·]?\s*(日期|发布日期|發布日期|发布时间|發布時間|来源|來源|信息来源|信息來源|作者|浏览次数|瀏覽次數|访问量|訪問量|阅读量|閱讀量|点击数|點擊數)[:：]/.test(
+        l,
+      ) ||
+      /^[(（]?(责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：][^。]{0,20}[)）]?$/.test(l) ||
       /^[(（]?(来源|來源|转自|轉自|稿源)[:：][^。]{0,30}[)）]?$/.test(l) ||
       /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/.test(l) ||
       /(阅读量|閱讀量|浏览次数|瀏覽次數)[:：]?\s*\d*$/.test(l),
@@ -65,17 +72,73 @@ const DEBRIS_RULES: DebrisRule[] = [
         l,
       ),
   },
+  {
+    name: 'site footer (site code, licence numbers, sponsor)',
+    test: (l) =>
+      /网站标识码|網站標識碼|ICP[备備]|公网安备|公網安備|^(主办|主辦|承办|承辦|技术支持|技術支持)(单位|單位)?[:：]|网站地图|網站地圖|联系我们|聯繫我們/.test(l),
+  },
   { name: 'follow-us prompt', test: (l) => /(关注|關注).{0,20}(微信|微博|公众号|公眾號|频道|頻道)/.test(l) },
   { name: 'comment box', test: (l) => /请自觉遵守|請自覺遵守|严禁发布|嚴禁發布/.test(l) },
   { name: 'portal advertising', test: (l) => /请咨询|請諮詢|欢迎咨询|歡迎諮詢/.test(l) },
+  {
+    name: 'attachment download link',
+    test: (l) => /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i.test(l) || /^(附件下载|附件下載|相关附件|相關附件)[:：]?/.test(l),
+  },
   { name: 'portal headline marker', test: (l) => /^(全文|原文)[:：]/.test(l) },
 ];
 
 const EDITORIAL_REMARK = /^[(（][^()（）]{0,20}(删减|刪減|节选|節選|删节|刪節|摘编|摘編)[^()（）]{0,10}[)）]$/;
-const TOC_LINE = /^目\s*录$|^目\s*錄$/;
+const TOC_LINE = /^目[录錄]$/;
+
+/** Words in which a page speaks of the website itself: no plan is written like this. */
+const WEB_SELF = /本站|本网|本網|网站|網站|网友|網友|提醒您|稿件|(转载|轉載)(请|請)|请咨询|請諮詢|严禁发布|嚴禁發布|阅读量|閱讀量|浏览次数|瀏覽次數/;
+
+/**
+ * The shape of plan text: numbered like a heading or article, a —— goal, or a sentence.
+ * A debris rule may set such a line aside only where it speaks of the website itself.
+ */
+export function looksLikePlanText(line: string): boolean {
+  const t = cleanLine(line);
+  return recognise(t)?.kind === 'numbered' || GOAL.test(t) || (t.length >= 12 && /[。；！？]/.test(t));
+}
 
 export function matchDebrisRule(line: string): string | undefined {
-  return DEBRIS_RULES.find((r) => r.test(line))?.name;
+  const rule = DEBRIS_RULES.find((r) => r.test(line))?.name;
+  return rule && (!looksLikePlanText(line) || WEB_SELF.test(line)) ? rule : undefined;
+}
+
+/** Unnumbered entries a contents may list beside the headings. */
+const TOC_EXTRA = /^(前言|序言|引言|导言|導言|结束语|結束語|结语|結語|附件.{0,30}|附表.{0,30}|名词解释|名詞解釋)$/;
+
+/**
+ * The printed table of contents starting at `at` (a line reading 目录): the lines it spans.
+ * It ends where the body begins: an entry printed again, or the top numbering starting over.
+ */
+function tocAt(out: ClassifiedLine[], at: number): number {
+  const seen = new Set<string>();
+  let top: { style: string; num: number } | undefined;
+  let i = at + 1;
+  for (; i < out.length; i++) {
+    const t = trimLine(out[i].text);
+    if (t === '') continue;
+    const entry = squeeze(stripPageNumber(t));
+    if (seen.has(entry)) break;
+    const mark = recognise(stripPageNumber(t));
+    // An unnumbered entry (前言, 附件) is one only before the numbered ones or with its page number.
+    const extra = TOC_EXTRA.test(entry) && (top === undefined || stripPageNumber(t) !== t);
+    if (!isStructuralHeading(t) && !extra) break;
+    if (mark?.kind === 'numbered') {
+      if (top === undefined) top = { style: mark.style, num: mark.num };
+      else if (mark.style === top.style) {
+        if (mark.num <= top.num) break;
+        top.num = mark.num;
+      }
+    }
+    seen.add(entry);
+  }
+  // Trailing blank lines belong to what follows.
+  while (i > at + 1 && trimLine(out[i - 1].text) === '') i--;
+  return i;
 }
 
 /**
@@ -85,39 +148,31 @@ export function classifyLines(lines: SourceLine[], overrides: ClassifyOverrides 
   const out: ClassifiedLine[] = lines.map((l) => ({ ...l, role: trimLine(l.text) === '' ? 'blank' : 'plan' }));
   const keep = new Set(overrides.keep ?? []);
   const forced = new Map((overrides.debris ?? []).map((d) => [d.text, d.reason]));
-
-  // The printed table of contents: "目录", then heading-shaped lines until the first entry repeats.
-  const tocStart = out.findIndex((l) => TOC_LINE.test(squeeze(l.text)));
-  let bodyStart = 0;
-  if (tocStart >= 0) {
-    out[tocStart] = { ...out[tocStart], role: 'toc', rule: 'printed table of contents' };
-    let first: string | undefined;
-    let i = tocStart + 1;
-    for (; i < out.length; i++) {
-      const t = trimLine(out[i].text);
-      if (t === '') continue;
-      if (first !== undefined && squeeze(t) === first) break;
-      if (!isStructuralHeading(t)) break;
-      first ??= squeeze(t);
-      out[i] = { ...out[i], role: 'toc', rule: 'printed table of contents' };
-    }
-    bodyStart = i;
-  } else {
-    const firstHeading = out.findIndex((l) => isStructuralHeading(trimLine(l.text)));
-    bodyStart = firstHeading < 0 ? out.length : firstHeading;
-  }
-
   const mark = (i: number, role: LineRole, rule: string) => {
     out[i] = { ...out[i], role, rule };
   };
+
+  // Every printed table of contents (目录, then heading-shaped lines until the first entry repeats).
+  let firstToc = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (!TOC_LINE.test(squeeze(out[i].text)) || keep.has(trimLine(out[i].text))) continue;
+    const end = tocAt(out, i);
+    for (let j = i; j < end; j++) if (out[j].role !== 'blank') mark(j, 'toc', 'printed table of contents');
+    if (firstToc < 0) firstToc = i;
+    i = end - 1;
+  }
+  // The document starts at its first heading outside a table of contents.
+  const firstHeading = out.findIndex((l) => l.role === 'plan' && isStructuralHeading(trimLine(l.text)));
+  const bodyStart = firstHeading < 0 ? out.length : firstHeading;
+
   const ruleFor = (i: number): string | undefined => {
     const t = trimLine(out[i].text);
     if (keep.has(t)) return undefined;
     return forced.has(t) ? `catalog override: ${forced.get(t)}` : matchDebrisRule(t);
   };
 
-  // Head: before the body (or the TOC) starts.
-  const headEnd = tocStart >= 0 ? tocStart : bodyStart;
+  // Head: before the document (or its first table of contents) starts.
+  const headEnd = firstToc >= 0 && firstToc < bodyStart ? firstToc : bodyStart;
   const headPlan: number[] = [];
   for (let i = 0; i < headEnd; i++) {
     if (out[i].role !== 'plan') continue;
@@ -143,7 +198,7 @@ export function classifyLines(lines: SourceLine[], overrides: ClassifyOverrides 
 
   // Tail: from the end upwards, while lines are blank, debris or an editorial remark.
   for (let i = out.length - 1; i >= bodyStart; i--) {
-    if (out[i].role === 'blank') continue;
+    if (out[i].role !== 'plan' && out[i].role !== 'debris') continue;
     const t = trimLine(out[i].text);
     if (EDITORIAL_REMARK.test(t) && !keep.has(t)) {
       mark(i, 'remark', 'editorial remark (shown with the plan metadata)');
@@ -160,4 +215,23 @@ export function classifyLines(lines: SourceLine[], overrides: ClassifyOverrides 
     if (out[i].role === 'plan' && forced.has(t)) mark(i, 'debris', `catalog override: ${forced.get(t)}`);
   }
   return out;
+}
+
+/**
+ * Set-aside lines that have the shape of plan text (numbered, or a sentence): each one is a
+ * warning, so a person reads it before the plan is published without it. The message names
+ * the line and its shape, not its text: problems are published (ingest-summary.json), the
+ * removed text is not.
+ */
+export function doubtfulSetAside(lines: ClassifiedLine[]): { line: number; message: string }[] {
+  return lines
+    .filter((l) => l.role === 'debris' && looksLikePlanText(l.text) && !l.rule?.startsWith('catalog override'))
+    .map((l) => {
+      const t = cleanLine(l.text);
+      const shape = recognise(t)?.kind === 'numbered' ? 'a numbered line' : `a sentence of ${[...t].length} characters`;
+      return {
+        line: l.no,
+        message: `set aside as "${l.rule}" although it reads like plan text (${shape}); check the line, or keep it with a catalog override`,
+      };
+    });
 }

@@ -7,6 +7,7 @@ import { SKIP, visit } from '../src/lib/plan-visit.ts';
 import type { IngestFile } from './ingest-file.ts';
 
 const PLURAL = {
+  part: 'parts',
   chapter: 'chapters',
   section: 'sections',
   article: 'articles',
@@ -32,6 +33,7 @@ export function countStructure(tree: PlanDocument, file: IngestFile): void {
   };
   visit(tree, (node, ancestors) => {
     if (node.kind === 'paragraph') c.paragraphs++;
+    else if (node.kind === 'part') c.parts = (c.parts ?? 0) + 1;
     else if (node.kind !== 'preamble' && node.kind !== 'annex') c[PLURAL[node.kind]]++;
     // A table's note counts as a note; its text is part of the table, not a body paragraph.
     if (node.kind === 'note' && ancestors[ancestors.length - 1]?.kind === 'table') return SKIP;

@@ -23,6 +23,7 @@ function blockText(b: Block): string | undefined {
   switch (b.kind) {
     case 'paragraph':
       return plainText(b.lead) + plainText(b.content);
+    case 'part':
     case 'chapter':
     case 'section':
       return b.label + plainText(b.title);
@@ -58,7 +59,7 @@ function textRecords(doc: PlanDocument, original: Script): TextRecord[] {
 }
 
 type Outlined = Extract<Block, { kind: OutlineNode['kind'] }>;
-const OUTLINE_KINDS: readonly string[] = ['chapter', 'section', 'article', 'box', 'table', 'annex'] satisfies OutlineNode['kind'][];
+const OUTLINE_KINDS: readonly string[] = ['part', 'chapter', 'section', 'article', 'box', 'table', 'annex'] satisfies OutlineNode['kind'][];
 const inOutline = (b: PlanNode): b is Outlined => OUTLINE_KINDS.includes(b.kind);
 
 /** The generated contents: headings and numbered blocks, nested as in the document. */
@@ -67,7 +68,9 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
   const nodes = new Map<PlanNode, OutlineNode>();
   visit(doc, (b, ancestors) => {
     if (!inOutline(b)) return SKIP;
-    const title = b.kind === 'article' ? plainText(b.children[0]?.lead) || cutCodePoints(plainText(b.children[0]?.content), 24) : plainText(b.title);
+    const first = b.kind === 'article' ? b.children[0] : undefined;
+    const title =
+      b.kind !== 'article' ? plainText(b.title) : first?.kind === 'paragraph' ? plainText(first.lead) || cutCodePoints(plainText(first.content), 24) : '';
     const node: OutlineNode = { id: b.id, kind: b.kind, label: both(b.kind === 'annex' ? '' : b.label, original), title: both(title, original), children: [] };
     const parent = ancestors[ancestors.length - 1];
     (parent ? nodes.get(parent)?.children : root)?.push(node);

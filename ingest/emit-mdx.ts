@@ -139,6 +139,13 @@ function block(b: Block, ctx: EmitContext): MdxJsxFlowElement[] {
   switch (b.kind) {
     case 'paragraph':
       return [paragraph(b)];
+    case 'part':
+      return [
+        flow('Part', { id: b.id }, [
+          textBlock('Heading', { level: 2, id: b.id, label: { text: b.label } }, phrasing(b.title)),
+          ...b.children.map((p) => paragraph(p)),
+        ]),
+      ];
     case 'chapter':
       return [
         flow('Chapter', { id: b.id }, [
@@ -157,7 +164,8 @@ function block(b: Block, ctx: EmitContext): MdxJsxFlowElement[] {
         flow(
           b.kind === 'article' ? 'Article' : 'Item',
           { id: b.id },
-          b.children.map((p, i) => paragraph(p, i === 0 ? { id: b.id, label: b.label } : undefined)),
+          // The number goes with the first paragraph; items one level down follow the text.
+          b.children.flatMap((c, i) => (c.kind === 'paragraph' ? [paragraph(c, i === 0 ? { id: b.id, label: b.label } : undefined)] : block(c, ctx))),
         ),
       ];
     case 'box':
@@ -174,7 +182,9 @@ function block(b: Block, ctx: EmitContext): MdxJsxFlowElement[] {
     case 'note':
       return [note(b, ctx)];
     case 'annex':
-      return [flow('Annex', { id: b.id, bodyMissing: b.bodyMissing }, [textBlock('Heading', { level: 2, id: b.id }, phrasing(b.title))])];
+      return [
+        flow('Annex', { id: b.id, bodyMissing: b.bodyMissing }, [textBlock('Heading', { level: 2, id: b.id }, phrasing(b.title)), ...children(b.children)]),
+      ];
   }
 }
 

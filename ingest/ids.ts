@@ -15,7 +15,7 @@ interface Numbered {
   line: number;
 }
 
-const FIG = /^图(\d+)-(\d+)$/;
+const FIG = /^[图圖](\d+)(?:-(\d+))?$/;
 
 export function assignIds(tree: PlanDocument, file: IngestFile): void {
   const seen = new Map<string, number>();
@@ -54,6 +54,8 @@ export function assignIds(tree: PlanDocument, file: IngestFile): void {
         paragraphs.set(container, i);
         return write(ids.paragraph(parent, i));
       }
+      case 'part':
+        return write(ids.part(node.num), 'part (篇) number');
       case 'chapter':
         return write(ids.chapter(node.num), 'chapter number');
       case 'section':
@@ -63,12 +65,18 @@ export function assignIds(tree: PlanDocument, file: IngestFile): void {
       case 'item':
         return write(ids.item(parent, node.num), `item number ${within}`);
       case 'box':
-        return write(ids.box(node.num), 'box (专栏) number');
-      case 'table':
-        return write(ids.table(node.num), 'table (表) number');
+        // 专栏1-1, 专栏1-2 … number within 专栏1's group; they do not continue the 专栏 run.
+        return write(ids.box(node.num, node.sub), node.sub === undefined && node.label !== '专栏' ? 'box (专栏) number' : undefined);
+      case 'table': {
+        const annex = ancestors.find((a) => a.kind === 'annex');
+        return write(
+          ids.table(node.num, annex?.id, node.sub),
+          node.sub !== undefined ? undefined : annex ? `table (表) number in ${annex.id}` : 'table (表) number',
+        );
+      }
       case 'figure': {
         const m = FIG.exec(node.label);
-        return write(m ? ids.figure(Number(m[1]), Number(m[2])) : 'fig');
+        return write(m ? ids.figure(Number(m[1]), m[2] === undefined ? undefined : Number(m[2])) : 'fig');
       }
       case 'note':
         return write(ids.note(parent));

@@ -3,9 +3,14 @@
  *
  * Input: the plan lines (debris already set aside), cleaned. Output: a PlanDocument whose
  * ids are still empty (stage 5 assigns them); the raw cell lines of every table go to
- * `file.tableCells` (stage 6 rebuilds them). The parser is a single pass with a stack of
- * open containers:
- *   chapter 一、 › section （一） › article 1. | box 专栏 | table 表 | note 注 | figure 图
+ * `file.tableCells` (stage 6 rebuilds them).
+ *
+ * Each line is read by the block rules of patterns.ts into a mark (part, numbered heading
+ * or paragraph of some style, box, table, figure, note, attachment). Which contract level a
+ * numbering style is — chapter, section, article or an item of the ladder below — is
+ * decided once per document from the styles it prints (`hierarchyOf`); then one pass with a
+ * stack of open containers builds the tree:
+ *   part │ chapter › section › article | box | table | note | figure › items (one level per style)
  * Two transforms finish the tree: `resolveNumbering` (articles or items) and `closeSpans`.
  */
 import type {
@@ -20,16 +25,16 @@ import type {
   Note,
   Paragraph,
   ParagraphStyle,
+  Part,
   PlanDocument,
   Section,
   TableBlock,
 } from '../src/lib/plan-types.ts';
-import { type ClassifiedLine, trimLine } from './classify.ts';
-import { ANNEX, BOX, FIGURE, GOAL, NOTE, NUMBERED, TABLE, matchChapter, matchSection } from './patterns.ts';
-import { cleanLine, splitLead } from './text.ts';
-import { parseNumeralOrDigits } from '../src/lib/numerals.ts';
 import { visit } from '../src/lib/plan-visit.ts';
+import { type ClassifiedLine, trimLine } from './classify.ts';
 import { type CellLine, type IngestFile, warn } from './ingest-file.ts';
+import { GOAL, type Mark, recognise, type Style } from './patterns.ts';
+import { cleanLine, splitLead } from './text.ts';
 
 const text = (value: string): Inline[] => (value === '' ? [] : [{ type: 'text', value }]);
 const span = (no: number) => ({ from: no, to: no });
@@ -49,113 +54,207 @@ const isBoxLabel = (t: string) => t.length <= 16 && !/[，。、：；,.:;！？
 /** A table cell line: short, and not a sentence. */
 const isCellLine = (t: string) => t.length <= 60 && !/。./.test(t) && !t.endsWith('。');
 
+/** 前言, 序言 …: the heading of an unnumbered opening. */
+const FOREWORD = /^(前言|序言|引言|导言|導言)$/;
+
+/** A line that can be the title of a heading printed alone on the line before (第一章 / 总则). */
+const isTitleLine = (t: string) => t.length <= 60 && !/[。！？；]./.test(t) && !/[，,]$/.test(t);
+
+/** "总体要求。全面贯彻…": a heading's title and the text printed after it on the same line. */
+function splitTitle(rest: string): { title: string; body?: string } {
+  const m = splitLead(rest) ?? /^(?<lead>.+?[。！？；])(?<rest>.+)$/.exec(rest)?.groups;
+  return m ? { title: m.lead, body: m.rest } : { title: rest };
+}
+
 function preambleStyle(t: string): ParagraphStyle {
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t)) return 'date';
   if (t.length <= 60 && /[:：]$/.test(t)) return 'addressee';
-  if (t.length <= 90 && !/[。，]/.test(t) && /(纲要|綱要|建议|建議|方案|规划|規劃|通知)/.test(t)) return 'title';
+  if (FOREWORD.test(t)) return 'title';
+  if (t.length <= 90 && !/[。，]/.test(t) && /(纲要|綱要|建议|建議|方案|规划|規劃|计划|計劃|办法|辦法|意见|意見|通知)/.test(t)) return 'title';
   if (t.length <= 20 && !/[，。、：；]/.test(t) && !/^[(（]/.test(t)) return 'signature';
   return 'plain';
 }
 
+type Numbered = Extract<Mark, { kind: 'numbered' }>;
+
+/** Which numbering style is which contract level, in this document. */
+export interface Hierarchy {
+  chapter?: Style;
+  section?: Style;
+  article?: Style;
+  /** Chapters print their title and text on one line (一、总体要求。全面贯彻…): split them. */
+  chapterWithText?: boolean;
+}
+
+/**
+ * The document's own hierarchy, from the styles its headings use: 第X章 (else 一、) are
+ * chapters; 第X节 (else the next style down, unless the plan numbers 第X条) are sections;
+ * 第X条 (else 1.) are articles. Every other numbering style is an item of the ladder. Where
+ * no 第X章 is printed and the 一、 lines, with a title of their own or not, run 一、二、三、
+ * through the document, they are all chapters (一、总体要求。全面贯彻… splits at the title).
+ */
+export function hierarchyOf(marks: readonly Numbered[]): Hierarchy {
+  const styles = new Set(marks.flatMap((m) => (m.titled ? [m.style] : [])));
+  const first = (...candidates: Style[]) => candidates.find((s) => styles.has(s));
+  const cn = marks.filter((m) => m.style === 'cn');
+  const chapterWithText = !styles.has('chapterWord') && !styles.has('articleWord') && cn.some((m) => !m.titled) && cn.every((m, i) => m.num === i + 1);
+  const chapter = chapterWithText ? 'cn' : first('chapterWord', 'cn');
+  const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
+  const below: Style[] = chapter === 'chapterWord' ? ['sectionWord', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
+  // Under 第X条 the ladder （一） 1. numbers the article's items, never sections.
+  const section = first(...(article === 'articleWord' ? below.filter((s) => s === 'sectionWord') : below));
+  return { chapter, section, article, ...(chapterWithText ? { chapterWithText } : {}) };
+}
+
+const isHeadingLevel = (style: Style, h: Hierarchy) => style === 'part' || style === h.chapter || style === h.section;
+type Leaf = Article | Box | Note | Item;
+
 export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDocument {
   const doc: PlanDocument = { slug: file.entry.slug, preamble: { kind: 'preamble', id: 'preamble', children: [] }, body: [] };
-  let started = false; // the body starts at the first structural line
+  const planLines = lines.filter((l) => l.role === 'plan').map((l) => ({ no: l.no, raw: l.text, t: cleanLine(l.text) }));
+  const marks = planLines.map((l) => (l.t === '' ? undefined : recognise(l.t)));
+  const hierarchy = hierarchyOf(marks.filter((m): m is Numbered => m?.kind === 'numbered'));
+  // A plan numbered only 1. 2. 3. starts at its first article; any other at its first heading.
+  const articlesOnly = hierarchy.chapter === undefined && hierarchy.section === undefined;
+
+  let started = false;
+  let part: Part | undefined;
   let chapter: Chapter | undefined;
   let section: Section | undefined;
-  let leaf: Article | Box | Note | Item | undefined; // the innermost open container below a section
+  let annex: Annex | undefined;
+  let leaf: Leaf | undefined; // the innermost open container below a section
+  let ladder: { style: Style; item: Item }[] = []; // open items, outermost first
   let table: { block: TableBlock; cellLines: CellLine[] } | undefined;
+  let awaitingTitle: Part | Chapter | Section | Box | Annex | undefined; // 第一章 or 专栏 or 附件1 alone: the title is on the next line
+  let lastBox = 0;
 
-  const host = (): Block[] => (section ? section.children : chapter ? chapter.children : doc.body);
+  const host = (): Block[] => (section ? section.children : chapter ? chapter.children : annex ? annex.children : doc.body);
   const extend = (c: { source: { to: number } }, no: number) => {
     c.source.to = Math.max(c.source.to, no);
   };
   const closeLeaf = () => {
     leaf = undefined;
+    ladder = [];
   };
-  const closeTable = () => {
+  const openHeading = () => {
+    started = true;
+    closeLeaf();
     table = undefined;
+    awaitingTitle = undefined;
   };
 
-  for (const line of lines) {
-    if (line.role !== 'plan') continue;
-    const t = cleanLine(line.text);
-    if (t === '') continue;
-    const no = line.no;
+  /** A numbered line of a style that is an item here: a sibling of its style, or one level down. */
+  const ladderItem = (m: Numbered, no: number) => {
+    const at = ladder.findIndex((l) => l.style === m.style);
+    if (at >= 0) ladder = ladder.slice(0, at);
+    const it: Item = { kind: 'item', id: '', num: m.num, label: m.label, children: [], source: span(no) };
+    it.children.push(paragraph(m.rest, no));
+    const parent = ladder[ladder.length - 1]?.item ?? (leaf && leaf.kind !== 'note' ? leaf : undefined);
+    if (parent) parent.children.push(it);
+    else host().push(it);
+    ladder.push({ style: m.style, item: it });
+  };
+
+  planLines.forEach(({ no, raw, t }, index) => {
+    if (t === '') return;
+    const read = marks[index];
+    // A line numbered in a heading level's style but not shaped as a title is a paragraph.
+    const splitChapter = hierarchy.chapterWithText === true && read?.kind === 'numbered' && read.style === hierarchy.chapter;
+    const mark = read?.kind === 'numbered' && !read.titled && !splitChapter && isHeadingLevel(read.style, hierarchy) ? undefined : read;
+
+    if (awaitingTitle && awaitingTitle.kind !== 'annex' && !mark && isTitleLine(t)) {
+      awaitingTitle.title = text(t);
+      extend(awaitingTitle, no);
+      awaitingTitle = undefined;
+      return;
+    }
+    if (awaitingTitle?.kind === 'annex' && (!mark || (mark.kind === 'annex' && mark.label === ''))) {
+      // The heading keeps the line it printed (附件1); the title line is the body's first line.
+      awaitingTitle.children.push(paragraph(t, no, 'title'));
+      awaitingTitle = undefined;
+      return;
+    }
+    awaitingTitle = undefined;
 
     // Inside a table, short lines are its cells until the note or the next real block.
     if (table) {
-      const note = NOTE.exec(t);
-      if (note) {
+      if (mark?.kind === 'note') {
         const n: Note = { kind: 'note', id: '', children: [paragraph(t, no, 'plain')], tableMissing: false, source: span(no) };
         table.block.children.push(n);
         extend(table.block, no);
-        closeTable();
-        continue;
+        table = undefined;
+        return;
       }
-      const structural = matchChapter(t) || matchSection(t) || BOX.test(t) || TABLE.test(t) || FIGURE.test(t);
+      const structural = mark !== undefined && !(mark.kind === 'numbered' && ['arabic', 'arabicParen', 'circled'].includes(mark.style));
       if (!structural && isCellLine(t)) {
         // Cells stay verbatim (only trimmed): the curated table is checked against them.
-        table.cellLines.push({ no, text: trimLine(line.text) });
+        table.cellLines.push({ no, text: trimLine(raw) });
         extend(table.block, no);
-        continue;
+        return;
       }
-      closeTable();
+      table = undefined;
     }
 
-    const chapterMatch = matchChapter(t);
-    if (chapterMatch) {
-      started = true;
-      chapter = {
-        kind: 'chapter',
-        id: '',
-        num: chapterMatch.num,
-        label: `${chapterMatch.numeral}、`,
-        title: text(chapterMatch.title),
-        children: [],
-        source: span(no),
-      };
-      doc.body.push(chapter);
+    if (mark?.kind === 'numbered' && mark.style === 'part') {
+      openHeading();
+      part = { kind: 'part', id: '', num: mark.num, label: mark.label, title: text(mark.rest), children: [], source: span(no) };
+      doc.body.push(part);
+      if (mark.rest === '') awaitingTitle = part;
+      chapter = undefined;
       section = undefined;
-      closeLeaf();
-      continue;
+      annex = undefined;
+      return;
     }
-    const sectionMatch = matchSection(t);
-    if (sectionMatch) {
-      started = true;
-      const split = splitLead(sectionMatch.rest);
-      const title = split ? split.lead : sectionMatch.rest;
-      section = { kind: 'section', id: '', num: sectionMatch.num, label: `（${sectionMatch.numeral}）`, title: text(title), children: [], source: span(no) };
+    if (mark?.kind === 'numbered' && mark.style === hierarchy.chapter) {
+      openHeading();
+      const split = mark.titled ? { title: mark.rest } : splitTitle(mark.rest);
+      chapter = { kind: 'chapter', id: '', num: mark.num, label: mark.label, title: text(split.title), children: [], source: span(no) };
+      doc.body.push(chapter);
+      if (split.body !== undefined) chapter.children.push(paragraph(split.body, no, 'plain'));
+      if (mark.rest === '') awaitingTitle = chapter;
+      part = undefined;
+      section = undefined;
+      annex = undefined;
+      return;
+    }
+    if (mark?.kind === 'numbered' && mark.style === hierarchy.section && !annex) {
+      openHeading();
+      // A title and body text on one line (（一）title。body…) are split.
+      const split = mark.style === 'cnParen' ? splitLead(mark.rest) : undefined;
+      section = { kind: 'section', id: '', num: mark.num, label: mark.label, title: text(split ? split.lead : mark.rest), children: [], source: span(no) };
       (chapter ? chapter.children : doc.body).push(section);
       if (split) section.children.push(paragraph(split.rest, no, 'plain'));
-      closeLeaf();
-      continue;
+      if (mark.rest === '') awaitingTitle = section;
+      return;
     }
-    const box = BOX.exec(t);
-    if (box) {
-      started = true;
+    if (mark?.kind === 'box') {
+      openHeading();
+      // An unnumbered 专栏 takes the next number after the boxes before it.
+      lastBox = mark.num ?? lastBox + 1;
       const b: Box = {
         kind: 'box',
         id: '',
-        num: parseNumeralOrDigits(box[1]) ?? 0,
-        label: `专栏${box[1]}`,
-        title: text(box[2]),
+        num: lastBox,
+        ...(mark.sub !== undefined ? { sub: mark.sub } : {}),
+        label: mark.label,
+        title: text(mark.title),
         children: [],
         source: span(no),
       };
       host().push(b);
       leaf = b;
-      continue;
+      if (mark.title === '') awaitingTitle = b;
+      return;
     }
-    const tableMatch = TABLE.exec(t);
-    if (tableMatch) {
-      started = true;
-      closeLeaf();
+    if (mark?.kind === 'table') {
+      openHeading();
       const block: TableBlock = {
         kind: 'table',
         id: '',
-        num: parseNumeralOrDigits(tableMatch[1]) ?? 0,
-        label: `表${tableMatch[1]}`,
-        title: text(tableMatch[2]),
+        num: mark.num,
+        ...(mark.sub !== undefined ? { sub: mark.sub } : {}),
+        label: mark.label,
+        title: text(mark.title),
         table: { headerRows: [], columns: [], groups: [], rebuiltBy: '' },
         children: [],
         source: span(no),
@@ -163,71 +262,94 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       host().push(block);
       table = { block, cellLines: [] };
       file.tableCells.set(block, table.cellLines);
-      continue;
+      return;
     }
-    const figure = FIGURE.exec(t);
-    if (figure) {
-      started = true;
-      closeLeaf();
-      const f: Figure = { kind: 'figure', id: '', label: `图${figure[1]}-${figure[2]}`, caption: text(figure[3]), pictureMissing: true, source: span(no) };
+    if (mark?.kind === 'figure') {
+      openHeading();
+      const f: Figure = { kind: 'figure', id: '', label: mark.label, caption: text(mark.caption), pictureMissing: true, source: span(no) };
       host().push(f);
-      continue;
+      return;
     }
-    const annex = started ? ANNEX.exec(t) : null;
-    if (annex) {
-      const a: Annex = { kind: 'annex', id: '', ...(annex[1] ? { num: Number(annex[1]) } : {}), title: text(t), bodyMissing: true, source: span(no) };
-      doc.body.push(a);
+    if (mark?.kind === 'annex' && started) {
+      openHeading();
+      annex = {
+        kind: 'annex',
+        id: '',
+        ...(mark.num !== undefined ? { num: mark.num } : {}),
+        title: text(t),
+        children: [],
+        bodyMissing: true,
+        source: span(no),
+      };
+      doc.body.push(annex);
+      if (mark.title === '' && mark.label !== '') awaitingTitle = annex;
+      part = undefined;
       chapter = undefined;
       section = undefined;
-      closeLeaf();
-      continue;
+      return;
     }
-    const note = NOTE.exec(t);
-    if (note) {
+    if (mark?.kind === 'note') {
       started = true;
-      const n: Note = { kind: 'note', id: '', children: [], tableMissing: true, source: span(no) };
-      const first = NUMBERED.exec(note[1]);
-      if (first) n.children.push(item(Number(first[1]), t, no));
+      closeLeaf();
+      // A note under a figure is the figure's; elsewhere it is a table's whose table the page lacks.
+      const previous = host()[host().length - 1];
+      const n: Note = { kind: 'note', id: '', children: [], tableMissing: previous?.kind !== 'figure', source: span(no) };
+      const first = /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/.exec(mark.rest);
+      if (first) n.children.push(item(Number(first[1]), first[2], `${mark.label}：${first[1]}.`, no));
       else n.children.push(paragraph(t, no, 'plain'));
       host().push(n);
       leaf = n;
-      continue;
+      return;
     }
 
     // Inside a box or note, "4.2020年…" is item 4 when item 3 came before it.
-    if (leaf && (leaf.kind === 'box' || leaf.kind === 'note')) {
-      const m = /^(\d{1,2})\s*[.．]\s*(.*)$/.exec(t);
+    const boxItem = /^(\d{1,2})\s*[.．]\s*(.*)$/.exec(t);
+    if (ladder.length === 0 && boxItem && (leaf?.kind === 'box' || leaf?.kind === 'note')) {
       const items = leaf.children.filter((c): c is Item => c.kind === 'item');
-      const expected = (items[items.length - 1]?.num ?? 0) + 1;
-      if (m && Number(m[1]) === expected) {
-        leaf.children.push(item(Number(m[1]), t, no));
+      if (Number(boxItem[1]) === (items[items.length - 1]?.num ?? 0) + 1) {
+        leaf.children.push(item(Number(boxItem[1]), boxItem[2], `${boxItem[1]}.`, no));
         extend(leaf, no);
-        continue;
+        return;
       }
     }
-    const numbered = NUMBERED.exec(t);
-    if (numbered && started) {
-      const num = Number(numbered[1]);
+    // 1. under an item that hangs in a section (not in an article) is one level further down.
+    const nested = mark?.kind === 'numbered' && mark.style === 'arabic' && ladder.length > 0 && leaf?.kind !== 'article';
+    if (mark?.kind === 'numbered' && mark.style === hierarchy.article && (started || articlesOnly) && !nested) {
+      started = true;
+      closeLeaf();
       // Numbered through the document (articles) unless it turns out to restart: see resolveNumbering.
-      const a: Article = { kind: 'article', id: '', num, label: `${num}.`, children: [paragraph(numbered[2], no)], source: span(no) };
+      const a: Article = { kind: 'article', id: '', num: mark.num, label: mark.label, children: [], source: span(no) };
+      // Its first paragraph carries the number on the page, even where the line is only the number.
+      a.children.push(paragraph(mark.rest, no));
       host().push(a);
       leaf = a;
-      continue;
+      return;
+    }
+    if (mark?.kind === 'numbered' && started && mark.style !== 'part') {
+      ladderItem(mark, no);
+      return;
     }
 
     if (!started) {
       doc.preamble.children.push(paragraph(t, no, preambleStyle(t)));
-      continue;
+      return;
     }
 
-    // A plain paragraph: it joins the open leaf container, unless it ends it.
+    // A plain paragraph: it joins the open item or leaf container, unless it ends it.
+    const open = ladder[ladder.length - 1]?.item;
+    if (open) {
+      open.children.push(paragraph(t, no));
+      extend(open, no);
+      return;
+    }
     if (leaf?.kind === 'note') closeLeaf();
     if (leaf?.kind === 'box') {
       const b = leaf;
       const endsBox = b.children.length > 0 && (GOAL.test(t) || (splitLead(t) !== undefined && !isBoxLabel(t)));
       if (!endsBox) {
         const last = b.children[b.children.length - 1];
-        if (isBoxLabel(t) && last?.kind === 'paragraph' && last.style === 'label' && last.source.to === prevPlanLine(lines, no)) {
+        const prev = planLines[index - 1];
+        if (isBoxLabel(t) && last?.kind === 'paragraph' && last.style === 'label' && last.source.to === prev?.no) {
           // One label printed over two lines (特色 / 产业园).
           (last.content[0] as { value: string }).value += t;
           last.source.to = no;
@@ -235,21 +357,22 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
           b.children.push(isBoxLabel(t) ? paragraph(t, no, 'label') : paragraph(t, no, 'plain'));
         }
         extend(b, no);
-        continue;
+        return;
       }
       closeLeaf();
     }
     const p = paragraph(t, no, GOAL.test(t) ? 'goal' : undefined);
-    if (leaf && leaf.kind !== 'box') {
+    if (leaf) {
       leaf.children.push(p);
       extend(leaf, no);
+    } else if (part && !chapter) {
+      part.children.push(p);
     } else {
       host().push(p);
     }
-    if (section) extend(section, no);
-    if (chapter) extend(chapter, no);
-  }
+  });
 
+  for (const a of doc.body) if (a.kind === 'annex') a.bodyMissing = a.children.length === 0;
   if (!doc.body.some((b) => b.kind !== 'paragraph')) {
     warn(file, 'no recognisable headings: the text is kept as plain paragraphs');
     if (doc.body.length === 0) {
@@ -260,18 +383,9 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   return doc;
 }
 
-function item(num: number, t: string, no: number): Item {
-  const m = /^(\d{1,3})\s*[.．、]\s*(.*)$/.exec(t.replace(/^注[:：]\s*/, ''));
-  const body = m ? m[2] : t;
-  const labelled = /^注[:：]/.test(t) ? `注：${num}.` : `${num}.`;
-  return { kind: 'item', id: '', num, label: labelled, children: [paragraph(body, no)], source: span(no) };
-}
-
-function prevPlanLine(lines: ClassifiedLine[], no: number): number | undefined {
-  for (let i = lines.findIndex((l) => l.no === no) - 1; i >= 0; i--) {
-    if (lines[i].role === 'plan' && lines[i].text.trim() !== '') return lines[i].no;
-  }
-  return undefined;
+/** An item of a box or note (a note's first item keeps its 注： in the label). */
+function item(num: number, body: string, label: string, no: number): Item {
+  return { kind: 'item', id: '', num, label, children: [paragraph(body, no)], source: span(no) };
 }
 
 /** Containers' spans cover their children. */
@@ -283,9 +397,9 @@ export function closeSpans(tree: PlanDocument): void {
 }
 
 /**
- * Numbered paragraphs outside boxes and notes are articles (a<k>) when the numbering runs
- * through the document, as in the Party proposals. Where it restarts inside sections they
- * are items of their section (<section>-i<k>).
+ * Numbered paragraphs printed 1. 2. … outside boxes and notes are articles (a<k>) when the
+ * numbering runs through the document, as in the Party proposals. Where it restarts inside
+ * sections they are items of their section (<section>-i<k>). 第X条 are always articles.
  */
 export function resolveNumbering(tree: PlanDocument, file: IngestFile): void {
   const articles: Article[] = [];
@@ -293,7 +407,7 @@ export function resolveNumbering(tree: PlanDocument, file: IngestFile): void {
     if (node.kind === 'article') articles.push(node);
   });
   const restarts = articles.some((a, i) => i > 0 && a.num <= articles[i - 1].num && a.num === 1);
-  if (restarts) {
+  if (restarts && !articles.some((a) => a.label.startsWith('第'))) {
     // Same shape, other kind: changed in place.
     for (const a of articles) (a as unknown as Item).kind = 'item';
     warn(file, 'numbered paragraphs restart inside sections: they are kept as section items, not articles');

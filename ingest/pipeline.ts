@@ -8,7 +8,7 @@
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
 import type { PlanCounts } from '../src/lib/plan-data.ts';
 import type { PlanDocument } from '../src/lib/plan-types.ts';
-import { classifyLines, trimLine, type LineRole } from './classify.ts';
+import { classifyLines, doubtfulSetAside, trimLine, type LineRole } from './classify.ts';
 import { countStructure } from './counts.ts';
 import { markFootnotes } from './footnotes.ts';
 import { assignIds } from './ids.ts';
@@ -69,6 +69,7 @@ export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, path: string,
       .filter((l) => l.role !== 'plan' && l.role !== 'blank')
       .map((l) => ({ ...placeOf(source, l.no), text: trimLine(l.text), role: l.role as SetAsideLine['role'], rule: l.rule ?? '' })),
   ];
+  for (const d of doubtfulSetAside(classified)) warn(file, d.message, d.line);
   if (setAside.some((s) => s.role === 'remark') && !entry.editorialRemark) {
     warn(file, 'the source carries an editorial remark that the catalog entry does not record (editorialRemark)');
   }

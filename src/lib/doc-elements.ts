@@ -5,6 +5,7 @@
  */
 export const DOC_ELEMENTS = [
   'Preamble',
+  'Part',
   'Chapter',
   'Section',
   'Heading',

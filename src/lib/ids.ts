@@ -15,9 +15,12 @@ export const ids = {
   section: (chapterId: string | undefined, m: number) => (chapterId ? `${chapterId}-s${m}` : `s${m}`),
   article: (k: number) => `a${k}`,
   item: (parent: string, k: number) => `${parent || 'doc'}-i${k}`,
-  box: (n: number) => `box${n}`,
-  table: (n: number, annexId?: string) => (annexId ? `${annexId}-table${n}` : `table${n}`),
-  figure: (x: number, y: number) => `fig${x}-${y}`,
+  /** 专栏1-1 → box1-1 */
+  box: (n: number, sub?: number) => (sub === undefined ? `box${n}` : `box${n}-${sub}`),
+  /** 表1-1 → table1-1; inside 附件N → annex<N>-table<M> */
+  table: (n: number, annexId?: string, sub?: number) => `${annexId ? `${annexId}-` : ''}table${n}${sub === undefined ? '' : `-${sub}`}`,
+  /** 图5-1 → fig5-1, 图3 → fig3 */
+  figure: (x: number, y?: number) => (y === undefined ? `fig${x}` : `fig${x}-${y}`),
   note: (parent: string) => `${parent || 'doc'}-note`,
   annex: (n?: number) => (n === undefined ? 'annex' : `annex${n}`),
   paragraph: (parent: string, i: number) => (parent ? `${parent}-p${i}` : `p${i}`),

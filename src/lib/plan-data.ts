@@ -7,7 +7,7 @@ import type { IndicatorTable, Script, TextRecord } from './plan-types.ts';
 
 export interface OutlineNode {
   id: string;
-  kind: 'chapter' | 'section' | 'article' | 'box' | 'table' | 'annex';
+  kind: 'part' | 'chapter' | 'section' | 'article' | 'box' | 'table' | 'annex';
   label: Record<Script, string>;
   title: Record<Script, string>;
   children: OutlineNode[];
@@ -22,6 +22,8 @@ export interface PlanTable {
 }
 
 export interface PlanCounts {
+  /** 第X篇; left out where a plan has none. */
+  parts?: number;
   chapters: number;
   sections: number;
   articles: number;

@@ -50,23 +50,45 @@ export interface Paragraph {
   source: SourceSpan;
 }
 
-/** A numbered article (1. 2. … numbered through the document): id a<k>. */
+/** A numbered article (1. 2. … or 第一条 … numbered through the document): id a<k>. */
 export interface Article {
   kind: 'article';
   id: string;
   num: number;
-  /** As printed: "7." */
+  /** As printed: "7.", "7、", "第七条" */
   label: string;
-  children: Paragraph[];
+  /** Its text, then any items numbered one level down (（1） ①). */
+  children: (Paragraph | Item)[];
   source: SourceSpan;
 }
 
-/** A numbered item that restarts inside a section, box or note: id <parent>-i<k>. */
+/**
+ * A numbered item that restarts inside a section, box, note, article or item (the ladder
+ * 一、/（一）/1./（1）/① below the levels that have ids of their own): id <parent>-i<k>.
+ */
 export interface Item {
   kind: 'item';
   id: string;
   num: number;
+  /** As printed: "3.", "3、", "（3）", "③" */
   label: string;
+  /** Its text, then any items one level down. */
+  children: (Paragraph | Item)[];
+  source: SourceSpan;
+}
+
+/**
+ * A part 第一篇 (id part<n>). Parts stand beside the chapters they head rather than holding
+ * them, so chapters keep their place (and their ids c<n>) however a plan groups them.
+ */
+export interface Part {
+  kind: 'part';
+  id: string;
+  num: number;
+  /** As printed: "第二篇" */
+  label: string;
+  title: Inline[];
+  /** Text printed under the part heading before its first chapter. */
   children: Paragraph[];
   source: SourceSpan;
 }
@@ -97,7 +119,9 @@ export interface Box {
   kind: 'box';
   id: string;
   num: number;
-  /** "专栏三" */
+  /** Y of 专栏X-Y. */
+  sub?: number;
+  /** "专栏三", "专栏1-1", "专栏" */
   label: string;
   title: Inline[];
   children: (Paragraph | Item)[];
@@ -129,7 +153,9 @@ export interface TableBlock {
   kind: 'table';
   id: string;
   num: number;
-  /** "表一" */
+  /** Y of 表X-Y. */
+  sub?: number;
+  /** "表一", "表1-1" */
   label: string;
   title: Inline[];
   table: IndicatorTable;
@@ -138,18 +164,19 @@ export interface TableBlock {
   source: SourceSpan;
 }
 
-/** The attachment heading (附件：名词解释) whose body the saved page does not include. */
+/** An attachment 附件N / 附表N / 名词解释, with its body where the source includes it. */
 export interface Annex {
   kind: 'annex';
   id: string;
   /** N of 附件N, where the heading numbers it. */
   num?: number;
   title: Inline[];
+  children: Block[];
   bodyMissing: boolean;
   source: SourceSpan;
 }
 
-export type Block = Paragraph | Article | Item | Chapter | Section | Box | Figure | Note | TableBlock | Annex;
+export type Block = Paragraph | Article | Item | Part | Chapter | Section | Box | Figure | Note | TableBlock | Annex;
 
 export interface Preamble {
   kind: 'preamble';

@@ -12,6 +12,7 @@ export function documentPieces(doc: PlanDocument): string[] {
         case 'paragraph':
           out.push(inl(b.lead) + inl(b.content));
           break;
+        case 'part':
         case 'chapter':
         case 'section':
           out.push(b.label + inl(b.title));
@@ -54,6 +55,7 @@ export function documentPieces(doc: PlanDocument): string[] {
           break;
         case 'annex':
           out.push(inl(b.title));
+          walk(b.children);
           break;
       }
     }

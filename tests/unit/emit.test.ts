@@ -4,13 +4,16 @@
  * seeds — and any block emitted alone is the same elements as in the whole plan.
  * (The built page is checked the same way in tests/e2e/fidelity.test.ts.)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emitBlockMdx, emitMdx } from '../../ingest/emit-mdx.ts';
 import { ingestPlan } from '../../ingest/pipeline.ts';
 import { ingestAll } from '../../ingest/run.ts';
+import { parseYaml } from '../../ingest/yaml.ts';
+import { catalogEntrySchema } from '../../src/lib/catalog-schema.ts';
 import { DOC_ELEMENTS } from '../../src/lib/doc-elements.ts';
 import type { Inline, Paragraph, PlanDocument } from '../../src/lib/plan-types.ts';
 import { visit } from '../../src/lib/plan-visit.ts';
@@ -193,6 +196,20 @@ describe.each(ingestAll('seeds').map((plan) => [plan.entry.slug, plan.doc] as co
     const ids = [...elements(whole)].filter((e) => ['Section', 'Article', 'Box', 'TableBlock', 'Chapter'].includes(e.type)).map((e) => e.props.id as string);
     expect(ids.length).toBeGreaterThan(5);
     for (const id of ids) expect(await render(emitBlockMdx(doc, id)), id).toEqual(byId(whole, id));
+  });
+});
+
+// The layout fixtures (tests/fixtures/plans/): parts, nested items, attachments with a body.
+const layoutFixtures = readdirSync('tests/fixtures/plans').map((name) => {
+  const dir = join('tests/fixtures/plans', name);
+  const entry = parseYaml(readFileSync(join(dir, 'catalog.yaml'), 'utf8'), catalogEntrySchema, join(dir, 'catalog.yaml'));
+  return [name, ingestPlan(entry, readFileSync(join(dir, entry.file)), join(dir, entry.file)).doc] as const;
+});
+
+describe.each(layoutFixtures)('layout fixture %s', (_name, doc) => {
+  it('renders every paragraph with exactly its text', async () => {
+    const root = await render(emitMdx(doc));
+    for (const { id, text } of paragraphs(doc)) expect(textOf(byId(root, id)), id).toBe(text);
   });
 });
 
