@@ -27,14 +27,3 @@ export function planChapters(ids: readonly string[], up: readonly number[], text
   // No front matter: the list starts with the first chapter.
   return frontMatter || list.length === 1 ? list : list.slice(1);
 }
-
-/** Per passage, the index of its chapter in `list` (chapters are runs of passages). */
-export function chapterOf(list: readonly Chapter[], records: number): Int32Array {
-  const of = new Int32Array(records);
-  let c = 0;
-  for (let i = 0; i < records; i++) {
-    while (c + 1 < list.length && list[c + 1].rec <= i) c++;
-    of[i] = c;
-  }
-  return of;
-}

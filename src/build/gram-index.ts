@@ -54,7 +54,10 @@ export function buildGramIndex(plans: () => Iterable<readonly string[]>, commonP
   let rec = 0;
   const add = (gram: GramKey, at: number) => {
     let g = writers.get(gram);
-    if (!g) writers.set(gram, (g = { w: new PostingWriter(), places: [] }));
+    if (!g) {
+      g = { w: new PostingWriter(), places: [] };
+      writers.set(gram, g);
+    }
     if (!g.places.length) touched.push(g);
     g.places.push(place(rec, at));
   };
@@ -99,4 +102,3 @@ export function buildGramIndex(plans: () => Iterable<readonly string[]>, commonP
 
 /** The order of grams in the directory: by UTF-16 code units, as the browser compares strings. */
 export const compareGrams = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-

@@ -110,8 +110,14 @@ describe('what is fetched', () => {
     const fetched: string[] = [];
     const mem = memoryFetcher(files.files);
     const e = new Engine(files.manifest, fold, 'hans', {
-      json: (f) => (fetched.push(f), mem.json(f)),
-      bytes: (f) => (fetched.push(f), mem.bytes(f)),
+      json: (f) => {
+        fetched.push(f);
+        return mem.json(f);
+      },
+      bytes: (f) => {
+        fetched.push(f);
+        return mem.bytes(f);
+      },
     });
     const r = await e.search('低空经济');
     expect(r.plans.map((p) => p.meta.slug)).toEqual(['jiaxing-15-proposal']);

@@ -158,15 +158,19 @@ async function panelSearch(browser: Browser, origin: string, query: string): Pro
     await page.locator('#site-search').focus();
     await page.keyboard.insertText(query);
     let timedOut = false;
-    await page.waitForFunction(() => (window as unknown as { __t: { done?: number } }).__t.done, undefined, { timeout: TIMEOUT, polling: 50 }).catch(() => {
-      timedOut = true;
-    });
+    await page
+      .waitForFunction(() => (window as unknown as { __t: { done?: number } }).__t.done, undefined, { timeout: TIMEOUT, polling: 50 })
+      .catch(() => {
+        timedOut = true;
+      });
     const t = await page.evaluate(() => (window as unknown as { __t: Record<string, number> }).__t);
     const end = t.done ?? performance.now();
     const first = await wire(page, t.focus, t.first ?? end);
     const complete = await wire(page, t.focus, timedOut ? Number.POSITIVE_INFINITY : end);
     const counts = new Map<string, number>(
-      await page.$$eval('.sp-plans a[data-slug]', (as) => as.map((a) => [(a as HTMLElement).dataset.slug!, Number((a as HTMLElement).dataset.hits)] as [string, number])),
+      await page.$$eval('.sp-plans a[data-slug]', (as) =>
+        as.map((a) => [(a as HTMLElement).dataset.slug!, Number((a as HTMLElement).dataset.hits)] as [string, number]),
+      ),
     );
     return {
       firstMs: (t.first ?? Number.NaN) - t.focus,
@@ -312,14 +316,21 @@ function table(rows: Row[]): string {
     '| plans | plan text gz | search files (count, gz) | build (search files) | rare 低空经济: first / complete | common 数字经济: first / complete | held-out substrings: complete (median) | exact vs brute force | compare one term | keystroke → paint: panel / page |',
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
-  const cell = (l: Load) => (l.timedOut ? `${kb(l.firstBytes)}, ${sec(l.firstMs)} / timed out` : `${kb(l.firstBytes)}, ${sec(l.firstMs)} / ${kb(l.completeBytes)}, ${sec(l.completeMs)}`);
+  const cell = (l: Load) =>
+    l.timedOut ? `${kb(l.firstBytes)}, ${sec(l.firstMs)} / timed out` : `${kb(l.firstBytes)}, ${sec(l.firstMs)} / ${kb(l.completeBytes)}, ${sec(l.completeMs)}`;
   return [
     ...head,
     ...rows.map((r) => {
       const of = (k: string) => r.searches.filter((s) => s.kind === k);
       const held = of('held-out').filter((s) => !s.load.timedOut);
       const exact = r.searches.every((s) => s.exact !== false) ? `yes (${r.searches.filter((s) => s.exact).length}/${r.searches.length})` : 'NO';
-      return `| ${r.plans} | ${kb(r.textGzip)} | ${r.files}, ${kb(r.filesGzip)} | ${sec(r.buildMs)} | ${cell(of('rare')[0].load)} | ${cell(of('common')[0].load)} | ${held.length ? `${kb(median(held.map((s) => s.load.completeBytes)))}, ${sec(median(held.map((s) => s.load.completeMs)))} (${of('held-out').map((s) => s.query).join('、')})` : 'timed out'} | ${exact} | ${r.compare.timedOut ? 'timed out' : `${kb(r.compare.completeBytes)}, ${sec(r.compare.completeMs)}`} | ${r.typingPanel.toFixed(1)} / ${r.typingPage.toFixed(1)} ms |`;
+      return `| ${r.plans} | ${kb(r.textGzip)} | ${r.files}, ${kb(r.filesGzip)} | ${sec(r.buildMs)} | ${cell(of('rare')[0].load)} | ${cell(of('common')[0].load)} | ${
+        held.length
+          ? `${kb(median(held.map((s) => s.load.completeBytes)))}, ${sec(median(held.map((s) => s.load.completeMs)))} (${of('held-out')
+              .map((s) => s.query)
+              .join('、')})`
+          : 'timed out'
+      } | ${exact} | ${r.compare.timedOut ? 'timed out' : `${kb(r.compare.completeBytes)}, ${sec(r.compare.completeMs)}`} | ${r.typingPanel.toFixed(1)} / ${r.typingPage.toFixed(1)} ms |`;
     }),
   ].join('\n');
 }
@@ -348,7 +359,10 @@ async function main() {
   const block = `${start}\n${out}\n${end}`;
   writeFileSync(doc, text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`);
   mkdirSync('build', { recursive: true });
-  writeFileSync(`build/scale-${SECTION}.json`, JSON.stringify({ machine, rows }, (_, v) => (v instanceof Map ? undefined : v), 1));
+  writeFileSync(
+    `build/scale-${SECTION}.json`,
+    JSON.stringify({ machine, rows }, (_, v) => (v instanceof Map ? undefined : v), 1),
+  );
   console.log(`written ${doc} (section ${SECTION}) and build/scale-${SECTION}.json`);
 }
 

@@ -199,7 +199,12 @@ export class Engine {
    */
   async load(plans: readonly number[] = this.manifest.plans.map((_, i) => i), onProgress?: (p: Progress) => void): Promise<void> {
     const todo = plans.filter((i) => !this.loaded[i]);
-    const progress: Progress = { done: 0, total: todo.length, bytesDone: 0, bytesTotal: todo.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0) };
+    const progress: Progress = {
+      done: 0,
+      total: todo.length,
+      bytesDone: 0,
+      bytesTotal: todo.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0),
+    };
     if (todo.length) onProgress?.({ ...progress });
     let failure: unknown;
     const worker = async () => {

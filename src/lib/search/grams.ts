@@ -70,7 +70,9 @@ export function passageGrams(norm: string, isCommon: (pair: GramKey) => boolean,
 /** The key of a gram (its number when it is all BMP). */
 export function keyOf(gram: string): GramKey {
   if (SURROGATE.test(gram)) return gram;
-  return gram.length === 2 ? gram.charCodeAt(0) * 65536 + gram.charCodeAt(1) : TRIPLE + gram.charCodeAt(0) * 2 ** 32 + gram.charCodeAt(1) * 65536 + gram.charCodeAt(2);
+  return gram.length === 2
+    ? gram.charCodeAt(0) * 65536 + gram.charCodeAt(1)
+    : TRIPLE + gram.charCodeAt(0) * 2 ** 32 + gram.charCodeAt(1) * 65536 + gram.charCodeAt(2);
 }
 
 /**
