@@ -46,7 +46,8 @@ export function buildFold(plans: readonly PlanData[]): { fold: string; aligned: 
   const aligned = alignPairs(passages, (s) => base.text(s));
   const full = fullFold(aligned.pairs);
   const n = new Normaliser(full);
-  const used = chars(...passages.flatMap((t) => [n.text(t.hans), n.text(t.hant)]));
+  // One string per script, not one argument per passage: a spread of 10⁵ passages overflows the stack.
+  const used = chars(passages.map((t) => n.text(t.hans)).join(''), passages.map((t) => n.text(t.hant)).join(''));
   return { fold: serialiseFold(corpusFold(full, used)), aligned };
 }
 
