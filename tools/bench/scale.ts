@@ -175,7 +175,9 @@ async function panelSearch(browser: Browser, origin: string, query: string): Pro
         as.map((a) => [(a as HTMLElement).dataset.slug!, Number((a as HTMLElement).dataset.hits)] as [string, number]),
       ),
     );
+    const summary = /：(\d+) 份规划，共 (\d+) 处/.exec((await page.locator('.search-panel .sp-status').first().textContent()) ?? '');
     return {
+      totals: summary ? { plans: Number(summary[1]), hits: Number(summary[2]) } : { plans: 0, hits: 0 },
       firstMs: (t.first ?? Number.NaN) - t.focus,
       // Complete: the counts of every plan painted (format 2 may paint them before any passage).
       completeMs: timedOut ? Number.NaN : end - t.focus,

@@ -32,4 +32,3 @@ export const rawTerms = (raw: string): string[] => splitQuery(raw).slice(0, MAX_
 
 /** The distinct characters (code points) of some normalised text, in first-seen order. */
 export const chars = (...texts: string[]): string[] => [...new Set(texts.flatMap((t) => Array.from(t)))];
-
