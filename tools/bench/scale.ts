@@ -78,7 +78,7 @@ function heldOut(plans: readonly PlanData[], normaliser: Normaliser, n: number, 
 }
 
 /** A copy of dist/ with this corpus's search files in place of the real ones. */
-function siteFor(name: string, files: SearchFiles): string {
+export function siteFor(name: string, files: SearchFiles): string {
   const dir = join('build', `scale-site-${name}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync('dist', dir, { recursive: true });
@@ -227,10 +227,21 @@ async function typing(page: Page, input: string, status: string): Promise<number
         box.value = q;
         box.dispatchEvent(new InputEvent('input', { bubbles: true }));
         const want = `“${q.trim()}”`;
-        for (let i = 0; i < 500; i++) {
-          if (document.querySelector(statusSel)?.textContent?.includes(want)) break;
-          await new Promise((r) => setTimeout(r, 0));
-        }
+        // The status naming the query: at once if the handler painted synchronously, else on the mutation.
+        await new Promise<void>((resolve) => {
+          const done = () => document.querySelector(statusSel)?.textContent?.includes(want);
+          if (done()) return resolve();
+          const o = new MutationObserver(() => {
+            if (!done()) return;
+            o.disconnect();
+            resolve();
+          });
+          o.observe(document.body, { subtree: true, childList: true, characterData: true });
+          setTimeout(() => {
+            o.disconnect();
+            resolve();
+          }, 5000);
+        });
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         return performance.now() - t0;
       };
@@ -359,7 +370,7 @@ async function main() {
     await browser.close();
   }
   const cpu = os.cpus();
-  const machine = `${cpu.length} × ${cpu[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, Chromium ${await chromiumVersion()}, ${new Date().toISOString().slice(0, 16)}Z`;
+  const machine = `${cpu.length} × ${cpu[0]?.model} (load average ${os.loadavg()[0].toFixed(1)} at the end: the machine is shared), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, Chromium ${await chromiumVersion()}, ${new Date().toISOString().slice(0, 16)}Z`;
   const out = `${table(rows)}\n\nMachine: ${machine}.`;
   console.log(`\n${out}`);
   const doc = 'docs/PERFORMANCE.md';
@@ -383,4 +394,4 @@ async function chromiumVersion(): Promise<string> {
   return v;
 }
 
-await main();
+if (import.meta.main) await main();
