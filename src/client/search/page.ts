@@ -65,6 +65,8 @@ function write(state: SearchState, push: boolean): void {
 }
 
 let state = read();
+/** The URL follows typing once it pauses: history.replaceState costs milliseconds in Chromium (more than the search) and is throttled. */
+let typed: ReturnType<typeof setTimeout> | undefined;
 let engine: Engine | undefined;
 let generation = 0;
 
@@ -214,6 +216,7 @@ function planGroup(e: Engine, r: Results, p: PlanHits): { node: HTMLElement; pla
 
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();
+  clearTimeout(typed);
   state = fromForm();
   write(state, true);
   void update();
@@ -225,12 +228,14 @@ form.addEventListener('change', (ev) => {
     void update();
   }
 });
-// Every keystroke searches at once (no fixed delay); an overtaken search is dropped (generation).
+// Every keystroke searches at once (no fixed delay); an overtaken search is dropped (generation);
+// the URL is written when typing pauses (`typed`).
 input.addEventListener('input', (ev) => {
   if ((ev as InputEvent).isComposing) return;
   state = fromForm();
-  write(state, false);
   void update();
+  clearTimeout(typed);
+  typed = setTimeout(() => write(state, false), 300);
 });
 input.addEventListener('compositionend', () => input.dispatchEvent(new Event('input')));
 addEventListener('popstate', () => {
