@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { encodeChunk } from '../lib/search/chunks.ts';
 
 /** A chunk is closed once it reaches this many bytes before compression (a rare term loads one or two chunks). */
-export const CHUNK_BYTES = 12 * 1024;
+export const CHUNK_BYTES = 24 * 1024;
 /**
  * A pair with more places than this is common. Places, not bytes, so that it is known before
  * encoding: a place of a common pair takes a little over one byte (COMMON_BYTES ÷ 1.5).

@@ -6,8 +6,9 @@
  * Files (every name carries a hash of its content, so a browser may cache them for good):
  * - manifest.<h>.json          plans (metadata, fragment files), the gram directory, format version
  * - fold.<h>.json              the character fold table for the corpus (a few KB)
- * - g.<h>.bin                  a chunk of the gram directory's posting lists (gram-index.ts)
- * - <slug>.<script>.<h>.json   one plan's passages in one script (fetched for results shown)
+ * - g<n>.<H>.bin               chunk n of the gram directory's posting lists (gram-index.ts)
+ * - <slug>.<script>.<H>.json   one plan's passages in one script (fetched for results shown)
+ *   (H: one hash of every chunk and fragment, so the manifest need not list their names)
  * - outline.<script>.<h>.json  every plan's chapters (the compare page's strips)
  */
 import { createHash } from 'node:crypto';
@@ -18,7 +19,7 @@ import { KIND_LABEL } from '../lib/i18n/index.ts';
 import { SCRIPTS } from '../lib/script.ts';
 import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
 import { chars } from '../lib/search/tokens.ts';
-import { FORMAT, type Chapter, type Fragment, type Manifest, type Outline, type PlanMeta } from '../lib/search/types.ts';
+import { type Chapter, chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type Outline, type PlanMeta } from '../lib/search/types.ts';
 import { planChapters } from './chapters.ts';
 import { convertText } from './convert.ts';
 import { alignPairs, corpusFold, fullFold, serialiseFold } from './fold-table.ts';
@@ -84,19 +85,17 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
   const grams = buildGramIndex(function* () {
     for (const plan of plans) yield plan.records.map((r) => normaliser.text(r.text.hans));
   }, commonPlaces);
-  const chunks = grams.chunks.map((c) => put('g', c.content, 'bin'));
-
   const outline: Record<Script, Chapter[][]> = { hans: [], hant: [] };
+  const fragments: [string, Script, string][] = [];
   const metas: PlanMeta[] = plans.map((plan) => {
     const e = plan.entry;
     const ids = plan.records.map((r) => r.id);
     const up = headings(plan);
-    const file = {} as Record<Script, string>;
     const bytes = {} as Record<Script, number>;
     for (const script of SCRIPTS) {
       const text = plan.records.map((r) => r.text[script]);
       const json = JSON.stringify({ v: FORMAT, slug: e.slug, ids, up, text } satisfies Fragment);
-      file[script] = put(`${e.slug}.${script}`, json);
+      fragments.push([e.slug, script, json]);
       bytes[script] = Buffer.byteLength(json);
       outline[script].push(planChapters(ids, up, text));
     }
@@ -110,18 +109,26 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
       title: { hans: e.title, hant: convertText(e.title, 'hans', 'hant') },
       chars: plan.charCount, // the one text length (src/lib/text-length.ts), the rates' denominator
       records: plan.records.length,
-      file,
       bytes,
     };
   });
+  // One hash over every chunk and fragment names them all (types.ts chunkFile, fragmentFile).
+  const all = createHash('sha256');
+  for (const c of grams.chunks) all.update(c.content);
+  for (const [, , json] of fragments) all.update(json);
+  const named = { hash: all.digest('hex').slice(0, 10) };
+  grams.chunks.forEach((c, i) => files.set(chunkFile(named, i), c.content));
+  for (const [slug, script, json] of fragments) files.set(fragmentFile(named, slug, script), json);
+
   const outlineFiles = {} as Record<Script, string>;
   for (const script of SCRIPTS) outlineFiles[script] = put(`outline.${script}`, JSON.stringify({ v: FORMAT, plans: outline[script] } satisfies Outline));
   const manifest: Manifest = {
     v: FORMAT,
+    hash: named.hash,
     fold: foldFile,
     foldBytes: Buffer.byteLength(foldJson),
     plans: metas,
-    grams: { first: grams.chunks.map((c) => c.first), chunks, common: grams.common },
+    grams: { first: grams.chunks.map((c) => c.first), common: grams.common },
     outline: outlineFiles,
   };
   const manifestFile = put('manifest', JSON.stringify(manifest));
@@ -132,7 +139,7 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
     foldFile,
     fold,
     aligned,
-    grams: { grams: grams.grams, places: grams.places, chunks: chunks.length },
+    grams: { grams: grams.grams, places: grams.places, chunks: grams.chunks.length },
   };
   memo = { plans, commonPlaces, files: out };
   return out;

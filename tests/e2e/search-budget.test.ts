@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, SLUGS, planData } from '../helpers/dist.ts';
-import type { Manifest } from '../../src/lib/search/types.ts';
+import { chunkFile, fragmentFile, type Manifest } from '../../src/lib/search/types.ts';
 
 const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
 const read = (url: string) => readFileSync(join(DIST, decodeURI(url).replace(/^\//, '')));
@@ -37,8 +37,8 @@ describe('first-search download', () => {
     const code = [...closure(boxScript)].reduce((n, m) => n + gz(read(m)), 0);
     const at = (file: string) => new URL(file, `http://x${manifestUrl}`).pathname;
     // Chunks are gzipped by the build (a host serves binary files as they are).
-    const chunks = manifest.grams.chunks.map((c) => read(at(c)).length).sort((a, b) => b - a);
-    const fragments = manifest.plans.map((p) => gz(read(at(p.file.hans)))).sort((a, b) => b - a);
+    const chunks = manifest.grams.first.map((_, c) => read(at(chunkFile(manifest, c))).length).sort((a, b) => b - a);
+    const fragments = manifest.plans.map((p) => gz(read(at(fragmentFile(manifest, p.slug, 'hans'))))).sort((a, b) => b - a);
     const data = gz(read(manifestUrl)) + gz(read(foldUrl)) + chunks[0] + chunks[1] + fragments[0];
     expect(code).toBeGreaterThan(5_000); // the closure found the panel and the engine
     expect(code).toBeLessThan(25 * 1024);

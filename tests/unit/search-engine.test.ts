@@ -10,6 +10,7 @@ import { buildSearchFiles, memoryFetcher, type SearchFiles } from '../../src/bui
 import { CONCURRENCY, Engine, type Results } from '../../src/lib/search/engine.ts';
 import { compareMatches, hitRanges, matchPassage, occurrences } from '../../src/lib/search/match.ts';
 import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
+import { chunkFile, fragmentFile } from '../../src/lib/search/types.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 import type { Script } from '../../src/lib/plan-types.ts';
 
@@ -121,7 +122,7 @@ describe('what is fetched', () => {
     });
     const r = await e.search('低空经济');
     expect(r.plans.map((p) => p.meta.slug)).toEqual(['jiaxing-15-proposal']);
-    expect(fetched.every((f) => f.startsWith('g.'))).toBe(true);
+    expect(fetched.every((f) => /^g\d+\./.test(f))).toBe(true);
     expect(fetched.length).toBeLessThanOrEqual(2);
     expect(e.hits(r, r.plans[0])).toBeUndefined();
     await e.load([r.plans[0].plan]);
@@ -180,8 +181,10 @@ describe('what is fetched', () => {
 
   it('builds deterministic, content-hashed files', () => {
     expect(files.manifestFile).toMatch(/^manifest\.[0-9a-f]{10}\.json$/);
-    for (const p of files.manifest.plans) for (const s of ['hans', 'hant'] as const) expect(files.files.has(p.file[s])).toBe(true);
-    for (const c of files.manifest.grams.chunks) expect(c).toMatch(/^g\.[0-9a-f]{10}\.bin$/);
+    const m = files.manifest;
+    for (const p of m.plans) for (const s of ['hans', 'hant'] as const) expect(files.files.has(fragmentFile(m, p.slug, s))).toBe(true);
+    m.grams.first.forEach((_, c) => expect(files.files.has(chunkFile(m, c))).toBe(true));
+    expect(chunkFile(m, 3)).toMatch(/^g3\.[0-9a-f]{10}\.bin$/);
     expect(buildSearchFiles([...plans]).manifestFile).toBe(files.manifestFile);
   });
 });

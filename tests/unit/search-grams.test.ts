@@ -35,7 +35,7 @@ describe('posting lists', () => {
     const chunk = new Chunk(encodeChunk(lists));
     for (const [g, bytes] of lists) expect(chunk.postings(g)).toEqual(decodePostings(bytes));
     expect(chunk.postings('二三').size).toBe(0);
-    const dir = { first: ['一', '五', '十'], chunks: ['a', 'b', 'c'], common: {} };
+    const dir = { first: ['一', '五', '十'], common: {} };
     expect(['〇', '一二', '二', '五', '六', '十一'].map((g) => chunkOf(dir, g))).toEqual([-1, 0, 0, 1, 1, 2]);
   });
 });

@@ -18,7 +18,7 @@ import { compareMatches, matchPassage, type PassageMatch } from './match.ts';
 import { Normaliser, type Mapped } from './normalise.ts';
 import { type Postings, recOf } from './postings.ts';
 import { queryTerms, rawTerms } from './tokens.ts';
-import { FORMAT, type Fragment, type Manifest, type PlanMeta } from './types.ts';
+import { chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type PlanMeta } from './types.ts';
 
 export type Sort = 'relevance' | 'doc';
 
@@ -154,7 +154,7 @@ export class Engine {
     if (c < 0) return new Map();
     let chunk = this.chunks.get(c);
     if (!chunk) {
-      chunk = this.fetcher.bytes(dir.chunks[c]).then(async (b) => new Chunk(await gunzip(b)));
+      chunk = this.fetcher.bytes(chunkFile(this.manifest, c)).then(async (b) => new Chunk(await gunzip(b)));
       chunk.catch(() => this.chunks.delete(c));
       this.chunks.set(c, chunk);
     }
@@ -227,7 +227,7 @@ export class Engine {
     if (this.loaded[i]) return Promise.resolve();
     let p = this.pending.get(i);
     if (!p) {
-      p = this.fetcher.json<Fragment>(this.manifest.plans[i].file[this.script]).then((f) => this.add(i, f));
+      p = this.fetcher.json<Fragment>(fragmentFile(this.manifest, this.manifest.plans[i].slug, this.script)).then((f) => this.add(i, f));
       p.finally(() => this.pending.delete(i)).catch(() => {});
       this.pending.set(i, p);
     }

@@ -20,25 +20,28 @@ export interface PlanMeta {
   /** Normalised characters (the denominator of densities and rates). */
   chars: number;
   records: number;
-  /** Fragment file per script (the passages' text), relative to the manifest, and its size in bytes. */
-  file: Record<Script, string>;
+  /** Size in bytes of the plan's fragment (fragmentFile) per script. */
   bytes: Record<Script, number>;
 }
 
 /**
- * Where the posting lists are: chunk files of consecutive grams in sorted order. A gram is in
- * the last chunk whose first gram is not after it.
+ * Where the posting lists are: chunk files of consecutive grams in sorted order (chunkFile). A
+ * gram is in the last chunk whose first gram is not after it.
  */
 export interface GramDirectory {
-  /** The first gram of each chunk (sorted) and the chunk's file, relative to the manifest. */
+  /** The first gram of each chunk, sorted. */
   first: string[];
-  chunks: string[];
   /** The common pairs (grams.ts) and the bytes of their posting lists: the query planner's costs. */
   common: Record<string, number>;
 }
 
 export interface Manifest {
   v: typeof FORMAT;
+  /**
+   * A hash of every chunk and fragment, in their names: one per corpus rather than one per
+   * file, so that the manifest does not list 10,000 file names at 1,000 plans.
+   */
+  hash: string;
   /** Fold table file (a JSON string of k₁r₁k₂r₂…), relative to the manifest. */
   fold: string;
   foldBytes: number;
@@ -84,3 +87,9 @@ export interface Outline {
  * byte length of its posting list; then the posting lists one after another.
  */
 export type ChunkFile = Uint8Array;
+
+/** A chunk's file, relative to the manifest. */
+export const chunkFile = (m: Pick<Manifest, 'hash'>, chunk: number): string => `g${chunk}.${m.hash}.bin`;
+
+/** A plan's fragment file in one script, relative to the manifest. */
+export const fragmentFile = (m: Pick<Manifest, 'hash'>, slug: string, script: Script): string => `${slug}.${script}.${m.hash}.json`;
