@@ -24,7 +24,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../../tests/helpers/browser.ts';
 import { buildSearchFiles, type SearchFiles } from '../../src/build/search-index.ts';
 import { occurrences } from '../../src/lib/search/match.ts';
@@ -123,6 +123,12 @@ interface Load {
   timedOut?: boolean;
 }
 
+/** A page that keeps every resource timing (the browser's default buffer stops at 250 entries). */
+async function fresh(context: BrowserContext): Promise<Page> {
+  await context.addInitScript(() => performance.setResourceTimingBufferSize(1_000_000));
+  return context.newPage();
+}
+
 /** Bytes on the wire of the resources fetched since `from` (page clock) and done by `until`. */
 async function wire(page: Page, from: number, until: number): Promise<{ bytes: number; requests: number }> {
   return page.evaluate(
@@ -140,7 +146,7 @@ async function wire(page: Page, from: number, until: number): Promise<{ bytes: n
  */
 async function panelSearch(browser: Browser, origin: string, query: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
+  const page = await fresh(context);
   try {
     await page.goto(`${origin}/zh-hans/about/`, { waitUntil: 'load' });
     await page.evaluate(() => {
@@ -195,7 +201,7 @@ async function panelSearch(browser: Browser, origin: string, query: string): Pro
 /** The compare page for one term, cold: navigation to the table of counts. */
 async function compareLoad(browser: Browser, origin: string, term: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
+  const page = await fresh(context);
   try {
     const t0 = Date.now();
     await page.goto(`${origin}/zh-hans/compare/?terms=${encodeURIComponent(term)}`, { waitUntil: 'commit' });
@@ -259,7 +265,7 @@ const medians = (xs: [number, number][]) => ({ handler: median(xs.map((x) => x[0
 
 export async function typingPanel(browser: Browser, origin: string): Promise<{ handler: number; paint: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
+  const page = await fresh(context);
   try {
     await page.goto(`${origin}/zh-hans/about/`, { waitUntil: 'load' });
     await page.locator('#site-search').focus();
@@ -271,7 +277,7 @@ export async function typingPanel(browser: Browser, origin: string): Promise<{ h
 
 export async function typingPage(browser: Browser, origin: string): Promise<{ handler: number; paint: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
+  const page = await fresh(context);
   try {
     await page.goto(`${origin}/zh-hans/search/?q=${encodeURIComponent(TYPING[0])}`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('.sr-status')?.textContent?.includes('“'), undefined, { timeout: TIMEOUT });
