@@ -291,6 +291,7 @@ interface Row {
   plans: number;
   textGzip: number;
   buildMs: number;
+  peakRssMB: number;
   files: number;
   filesGzip: number;
   searches: { query: string; kind: string; load: Load; exact: boolean | undefined }[];
@@ -304,6 +305,8 @@ async function measure(browser: Browser, n: number, real: readonly PlanData[]): 
   const t0 = performance.now();
   const files = buildSearchFiles(plans);
   const buildMs = performance.now() - t0;
+  // The benchmark process's peak so far (it holds the synthetic corpus too): an upper bound for the index build.
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
   const normaliser = new Normaliser(parseFoldTable(files.fold));
   let filesGzip = 0;
   for (const content of files.files.values()) filesGzip += gzipSync(content, { level: 6 }).length;
@@ -338,7 +341,7 @@ async function measure(browser: Browser, n: number, real: readonly PlanData[]): 
     console.log(
       `  ${n} plans, keystroke → painted (median; until the status changed): panel ${tp.paint.toFixed(1)} (${tp.handler.toFixed(1)}) ms, results page ${tg.paint.toFixed(1)} (${tg.handler.toFixed(1)}) ms`,
     );
-    return { plans: n, textGzip, buildMs, files: files.files.size, filesGzip, searches, compare, typingPanel: tp, typingPage: tg };
+    return { plans: n, textGzip, buildMs, peakRssMB, files: files.files.size, filesGzip, searches, compare, typingPanel: tp, typingPage: tg };
   } finally {
     await site.close();
     rmSync(dir, { recursive: true, force: true });
@@ -347,7 +350,7 @@ async function measure(browser: Browser, n: number, real: readonly PlanData[]): 
 
 function table(rows: Row[]): string {
   const head = [
-    '| plans | plan text gz | search files (count, gz) | build (search files) | rare 低空经济: first / complete | common 数字经济: first / complete | held-out substrings: complete (median) | exact vs brute force | compare one term | keystroke → paint: panel / page |',
+    '| plans | plan text gz | search files (count, gz) | build (search files; peak RSS) | rare 低空经济: first / complete | common 数字经济: first / complete | held-out substrings: complete (median) | exact vs brute force | compare one term | keystroke → paint: panel / page |',
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const cell = (l: Load) =>
@@ -358,7 +361,7 @@ function table(rows: Row[]): string {
       const of = (k: string) => r.searches.filter((s) => s.kind === k);
       const held = of('held-out').filter((s) => !s.load.timedOut);
       const exact = r.searches.every((s) => s.exact !== false) ? `yes (${r.searches.filter((s) => s.exact).length}/${r.searches.length})` : 'NO';
-      return `| ${r.plans} | ${kb(r.textGzip)} | ${r.files}, ${kb(r.filesGzip)} | ${sec(r.buildMs)} | ${cell(of('rare')[0].load)} | ${cell(of('common')[0].load)} | ${
+      return `| ${r.plans} | ${kb(r.textGzip)} | ${r.files}, ${kb(r.filesGzip)} | ${sec(r.buildMs)}; ${(r.peakRssMB / 1024).toFixed(1)} GB | ${cell(of('rare')[0].load)} | ${cell(of('common')[0].load)} | ${
         held.length
           ? `${kb(median(held.map((s) => s.load.completeBytes)))}, ${sec(median(held.map((s) => s.load.completeMs)))} (${of('held-out')
               .map((s) => s.query)
