@@ -15,6 +15,8 @@ import { el, passageHref, pathText, segments } from './render.ts';
 const FIRST = 3;
 /** Plan groups painted at once (and added by "show more plans"): painting stays quick at any corpus size. */
 const GROUPS = 10;
+/** Of those, painted in the keystroke's own frame (the rest just after it). */
+const FIRST_GROUPS = 3;
 const cfg = config();
 const { script } = cfg;
 const form = document.querySelector<HTMLFormElement>('.sr-form')!;
@@ -129,14 +131,17 @@ function render(e: Engine, r: Results, mine: number): void {
   resultsBox.replaceChildren(el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))), list);
   const more = el('button', { type: 'button', class: 'sr-more-plans' });
   let painted = 0;
-  const paint = () => {
-    const groups = r.plans.slice(painted, painted + GROUPS).map((p) => planGroup(e, r, p));
+  /** Paints `n` more groups; `later` more after the next frame (the first screenful comes first). */
+  const paint = (n = GROUPS, later = 0) => {
+    const groups = r.plans.slice(painted, painted + n).map((p) => planGroup(e, r, p));
     painted += groups.length;
     list.append(...groups.map((g) => g.node));
-    if (painted < r.plans.length) {
-      more.textContent = t(script, 'showMorePlans', r.plans.length - painted);
+    const rest = Math.min(later, r.plans.length - painted);
+    if (painted + rest < r.plans.length) {
+      more.textContent = t(script, 'showMorePlans', r.plans.length - painted - rest);
       list.after(more);
     } else more.remove();
+    if (rest) requestAnimationFrame(() => setTimeout(() => mine === generation && paint(rest)));
     // Each group's passages appear when its plan's text has arrived.
     const waiting = groups.filter((g) => !g.filled());
     if (waiting.length)
@@ -154,7 +159,7 @@ function render(e: Engine, r: Results, mine: number): void {
     paint();
     list.children[first]?.querySelector('a')?.focus();
   });
-  paint();
+  paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
 }
 
 /** A plan's group: its heading and counts at once, its passages once its text is loaded (`filled()`). */
