@@ -141,6 +141,8 @@ function render(e: Engine, r: Results, mine: number): void {
       more.textContent = t(script, 'showMorePlans', r.plans.length - painted - rest);
       list.after(more);
     } else more.remove();
+    // `data-painting` while groups are still to come (tests and tools wait for it to go).
+    resultsBox.toggleAttribute('data-painting', rest > 0);
     if (rest) requestAnimationFrame(() => setTimeout(() => mine === generation && paint(rest)));
     // Each group's passages appear when its plan's text has arrived.
     const waiting = groups.filter((g) => !g.filled());
