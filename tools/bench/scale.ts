@@ -144,7 +144,7 @@ async function wire(page: Page, from: number, until: number): Promise<{ bytes: n
  * The header panel, cold: focus the box, type the query at once; first results are the first
  * painted passage; complete is the panel saying it has every plan (no "loading" in its status).
  */
-async function panelSearch(browser: Browser, origin: string, query: string): Promise<Load> {
+export async function panelSearch(browser: Browser, origin: string, query: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await fresh(context);
   try {
@@ -168,7 +168,15 @@ async function panelSearch(browser: Browser, origin: string, query: string): Pro
     await page.keyboard.insertText(query);
     let timedOut = false;
     await page
-      .waitForFunction(() => (window as unknown as { __t: { done?: number } }).__t.done, undefined, { timeout: TIMEOUT, polling: 50 })
+      .waitForFunction(
+        () => {
+          // Both the counts and the first passages (format 2 paints the counts first).
+          const t = (window as unknown as { __t: { done?: number; first?: number } }).__t;
+          return t.done && t.first;
+        },
+        undefined,
+        { timeout: TIMEOUT, polling: 50 },
+      )
       .catch(() => {
         timedOut = true;
       });
