@@ -117,7 +117,7 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
   for (const c of grams.chunks) all.update(c.content);
   for (const [, , json] of fragments) all.update(json);
   const named = { hash: all.digest('hex').slice(0, 10) };
-  grams.chunks.forEach((c, i) => files.set(chunkFile(named, i), c.content));
+  for (const [i, c] of grams.chunks.entries()) files.set(chunkFile(named, i), c.content);
   for (const [slug, script, json] of fragments) files.set(fragmentFile(named, slug, script), json);
 
   const outlineFiles = {} as Record<Script, string>;
