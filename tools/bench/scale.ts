@@ -1,4 +1,6 @@
 /**
+ * One harness in one file (421 lines, over the house limit on purpose): corpus, site copy, the
+ * five browser measurements and the table are read together when judging a number.
  * `npm run bench:scale`: the search and compare at 5, 100 and 1,000 plans, cold, in Chromium.
  *
  * For each size a synthetic corpus is made from the seeds (synthetic-corpus.ts: plan k is

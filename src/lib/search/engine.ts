@@ -17,6 +17,7 @@ import { locate, nonOverlapping } from './locate.ts';
 import { compareMatches, matchPassage, type PassageMatch } from './match.ts';
 import { Normaliser, type Mapped } from './normalise.ts';
 import { type Postings, recOf } from './postings.ts';
+import { Recent } from './recent.ts';
 import { queryTerms, rawTerms } from './tokens.ts';
 import { chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type PlanMeta } from './types.ts';
 
@@ -80,30 +81,6 @@ export const SCAN_ALL_BYTES = 3_000_000;
 export const SCAN_PLANS = 12;
 /** Decoded posting lists and located terms kept for typing (recent first out last). */
 const KEEP = 96;
-
-/** A small recently-used cache. */
-class Recent<K, V> {
-  private readonly map = new Map<K, V>();
-  private readonly size: number;
-  constructor(size: number) {
-    this.size = size;
-  }
-  get(k: K): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
-  }
-  delete(k: K): void {
-    this.map.delete(k);
-  }
-  set(k: K, v: V): void {
-    this.map.set(k, v);
-    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value as K);
-  }
-}
 
 export class Engine {
   readonly manifest: Manifest;
