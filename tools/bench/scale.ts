@@ -1,6 +1,4 @@
 /**
- * One harness in one file (421 lines, over the house limit on purpose): corpus, site copy, the
- * five browser measurements and the table are read together when judging a number.
  * `npm run bench:scale`: the search and compare at 5, 100 and 1,000 plans, cold, in Chromium.
  *
  * For each size a synthetic corpus is made from the seeds (synthetic-corpus.ts: plan k is
@@ -21,6 +19,9 @@
  * Prints one table and writes it, with the machine, into docs/PERFORMANCE.md between the
  * markers of the section named by SCALE_SECTION (default `current`). SCALE_SIZES (default
  * 5,100,1000) picks the sizes; SCALE_HELD_OUT (default 3) the number of random substrings.
+ *
+ * One harness in one file (over the house's ~400 lines on purpose): corpus, site copy, the
+ * browser measurements and the table are read together when judging a number.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
