@@ -13,15 +13,15 @@ import type { Chapter } from '../lib/search/types.ts';
 const CHAPTER = /^c(\d+)(?:-dup\d+)?$/;
 const ANNEX = /^annex(?:-dup\d+)?$/;
 
-export function planChapters(ids: readonly string[], up: readonly number[], text: readonly string[]): Chapter[] {
-  const list: Chapter[] = [{ key: 'preamble', kind: 'preamble', rec: 0, n: '', title: '' }];
+export function planChapters(ids: readonly string[], up: readonly number[]): Chapter[] {
+  const list: Chapter[] = [{ key: 'preamble', kind: 'preamble', rec: 0, n: '' }];
   let frontMatter = false;
   for (let i = 0; i < ids.length; i++) {
     let root = i;
     for (let guard = 0; up[root] >= 0 && guard < 64; guard++) root = up[root];
     const chapter = root === i ? CHAPTER.exec(ids[i]) : null;
     if (chapter || (root === i && ANNEX.test(ids[i]))) {
-      list.push({ key: ids[i], kind: chapter ? 'chapter' : 'annex', rec: i, n: chapter ? chapter[1] : '', title: text[i] });
+      list.push({ key: ids[i], kind: chapter ? 'chapter' : 'annex', rec: i, n: chapter ? chapter[1] : '' });
     } else if (list.length === 1) frontMatter = true;
   }
   // No front matter: the list starts with the first chapter.

@@ -9,7 +9,7 @@
  * - g<n>.<H>.bin               chunk n of the gram directory's posting lists (gram-index.ts)
  * - <slug>.<script>.<H>.json   one plan's passages in one script (fetched for results shown)
  *   (H: one hash of every chunk and fragment, so the manifest need not list their names)
- * - outline.<script>.<h>.json  every plan's chapters (the compare page's strips)
+ * - outline.<h>.json          every plan's chapters (the compare page's strips; no text)
  */
 import { createHash } from 'node:crypto';
 import type { PlanData } from '../lib/plan-data.ts';
@@ -85,19 +85,19 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
   const grams = buildGramIndex(function* () {
     for (const plan of plans) yield plan.records.map((r) => normaliser.text(r.text.hans));
   }, commonPlaces);
-  const outline: Record<Script, Chapter[][]> = { hans: [], hant: [] };
+  const outline: Chapter[][] = [];
   const fragments: [string, Script, string][] = [];
   const metas: PlanMeta[] = plans.map((plan) => {
     const e = plan.entry;
     const ids = plan.records.map((r) => r.id);
     const up = headings(plan);
     const bytes = {} as Record<Script, number>;
+    outline.push(planChapters(ids, up));
     for (const script of SCRIPTS) {
       const text = plan.records.map((r) => r.text[script]);
       const json = JSON.stringify({ v: FORMAT, slug: e.slug, ids, up, text } satisfies Fragment);
       fragments.push([e.slug, script, json]);
       bytes[script] = Buffer.byteLength(json);
-      outline[script].push(planChapters(ids, up, text));
     }
     return {
       slug: e.slug,
@@ -120,8 +120,7 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
   for (const [i, c] of grams.chunks.entries()) files.set(chunkFile(named, i), c.content);
   for (const [slug, script, json] of fragments) files.set(fragmentFile(named, slug, script), json);
 
-  const outlineFiles = {} as Record<Script, string>;
-  for (const script of SCRIPTS) outlineFiles[script] = put(`outline.${script}`, JSON.stringify({ v: FORMAT, plans: outline[script] } satisfies Outline));
+  const outlineFile = put('outline', JSON.stringify({ v: FORMAT, plans: outline } satisfies Outline));
   const manifest: Manifest = {
     v: FORMAT,
     hash: named.hash,
@@ -129,7 +128,7 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
     foldBytes: Buffer.byteLength(foldJson),
     plans: metas,
     grams: { first: grams.chunks.map((c) => c.first), common: grams.common },
-    outline: outlineFiles,
+    outline: outlineFile,
   };
   const manifestFile = put('manifest', JSON.stringify(manifest));
   const out: SearchFiles = {

@@ -128,9 +128,11 @@ export function table(v: View, id: string): HTMLElement {
 function chapterTitle(v: View, r: Row, c: number): { label: string; title: string } {
   const ch = r.cmp.chapters[c];
   if (ch.kind === 'preamble') return { label: t(v.script, 'preambleShort'), title: t(v.script, 'preamble') };
-  if (ch.kind === 'annex') return { label: t(v.script, 'annexShort'), title: ch.title };
+  // The heading's own text once the plan's passages are loaded (the outline carries no text).
+  const heading = r.text?.text[ch.rec] ?? '';
+  if (ch.kind === 'annex') return { label: t(v.script, 'annexShort'), title: heading };
   const n = ch.n || String(c + 1);
-  return { label: n, title: `${t(v.script, 'chapterN', n)} ${ch.title}` };
+  return { label: n, title: `${t(v.script, 'chapterN', n)} ${heading}`.trim() };
 }
 
 /** Where each term appears: per term, a strip per plan, one cell per chapter, bar height = count. */

@@ -77,11 +77,11 @@ export function loadEngine(cfg = config()): Promise<Engine> {
 }
 
 let outlineOnce: (() => Promise<Outline>) | undefined;
-/** Every plan's chapters in the page's script (the compare page's strips). */
+/** Every plan's chapters (the compare page's strips). */
 export function loadOutline(cfg = config()): Promise<Outline> {
   outlineOnce ??= once(async () => {
     const e = await loadEngine(cfg);
-    return fetcher(cfg).json<Outline>(e.manifest.outline[cfg.script]);
+    return fetcher(cfg).json<Outline>(e.manifest.outline);
   });
   return outlineOnce();
 }

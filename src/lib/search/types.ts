@@ -47,8 +47,8 @@ export interface Manifest {
   foldBytes: number;
   plans: PlanMeta[];
   grams: GramDirectory;
-  /** Per script, the chapters of every plan (for the compare page's strips). */
-  outline: Record<Script, string>;
+  /** The chapters of every plan (for the compare page's strips; no text, so one file for both scripts). */
+  outline: string;
 }
 
 /** One plan's passages in one script: what results show (fetched only for plans shown). */
@@ -70,11 +70,9 @@ export interface Chapter {
   rec: number;
   /** The chapter's number as printed in a strip (`3`), empty for front matter and attachment. */
   n: string;
-  /** The heading's text in the outline's script (empty for the front matter). */
-  title: string;
 }
 
-/** Every plan's chapters in one script, in manifest order. */
+/** Every plan's chapters, in manifest order. */
 export interface Outline {
   v: typeof FORMAT;
   plans: Chapter[][];
