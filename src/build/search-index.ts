@@ -1,38 +1,45 @@
 /**
  * Build time only (Node): the search's static files, from the ingestion's data (one record
- * per passage). Written under dist/search/ by src/pages/search/[file].json.ts; the header
- * search box carries the manifest's and the fold table's URLs.
+ * per passage). Written under dist/search/ by src/pages/search/[file].ts; the header search
+ * box carries the manifest's and the fold table's URLs. Format: docs/SEARCH.md.
  *
  * Files (every name carries a hash of its content, so a browser may cache them for good):
- * - manifest.<h>.json  plans (metadata for filters and grouping) and their shard files
- * - fold.<h>.json      the character fold table for the corpus (a few KB)
- * - <slug>.<script>.<h>.json  one plan's passages in one script + its FlexSearch index
+ * - manifest.<h>.json          plans (metadata, fragment files), the gram directory, format version
+ * - fold.<h>.json              the character fold table for the corpus (a few KB)
+ * - g<n>.<H>.bin               chunk n of the gram directory's posting lists (gram-index.ts)
+ * - <slug>.<script>.<H>.json   one plan's passages in one script (fetched for results shown)
+ *   (H: one hash of every chunk and fragment, so the manifest need not list their names)
+ * - outline.<h>.json          every plan's chapters (the compare page's strips; no text)
  */
 import { createHash } from 'node:crypto';
 import type { PlanData } from '../lib/plan-data.ts';
+import type { Fetcher } from '../lib/search/engine.ts';
 import type { Script } from '../lib/plan-types.ts';
-import { convertText } from './convert.ts';
 import { KIND_LABEL } from '../lib/i18n/index.ts';
 import { SCRIPTS } from '../lib/script.ts';
-import { alignPairs, corpusFold, fullFold, serialiseFold } from './fold-table.ts';
-import { candidateIndex } from '../lib/search/flexsearch.ts';
 import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
 import { chars } from '../lib/search/tokens.ts';
-import { BLOCK_CHARS, FORMAT, type Manifest, type PlanMeta, type Shard } from '../lib/search/types.ts';
+import { type Chapter, chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type Outline, type PlanMeta } from '../lib/search/types.ts';
+import { planChapters } from './chapters.ts';
+import { convertText } from './convert.ts';
+import { alignPairs, corpusFold, fullFold, serialiseFold } from './fold-table.ts';
+import { buildGramIndex } from './gram-index.ts';
 
 export interface SearchFiles {
   manifest: Manifest;
   /** File name → content, all under search/. */
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
   manifestFile: string;
   foldFile: string;
   /** Fold table as shipped (k₁r₁k₂r₂…). */
   fold: string;
   /** Character pairs joined because a phrase conversion differs (批复/批覆 …), and passages not alignable. */
   aligned: { pairs: [string, string][]; unaligned: number };
+  /** Grams and places in the directory. */
+  grams: { grams: number; places: number; chunks: number };
 }
 
-const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 10);
+const hash = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex').slice(0, 10);
 
 export function buildFold(plans: readonly PlanData[]): { fold: string; aligned: SearchFiles['aligned'] } {
   const passages = plans.flatMap((p) => p.records.map((r) => r.text));
@@ -40,77 +47,56 @@ export function buildFold(plans: readonly PlanData[]): { fold: string; aligned: 
   const aligned = alignPairs(passages, (s) => base.text(s));
   const full = fullFold(aligned.pairs);
   const n = new Normaliser(full);
-  const used = chars(...passages.flatMap((t) => [n.text(t.hans), n.text(t.hant)]));
+  // One string per script, not one argument per passage: a spread of 10⁵ passages overflows the stack.
+  const used = chars(passages.map((t) => n.text(t.hans)).join(''), passages.map((t) => n.text(t.hant)).join(''));
   return { fold: serialiseFold(corpusFold(full, used)), aligned };
 }
 
-/** One plan's shard in each script: the index and anchors are shared, the text is per script. */
-export function buildShards(plan: PlanData, normaliser: Normaliser): { shards: Record<Script, Shard>; chars: number } {
+/** Per passage, the index of its nearest enclosing heading passage (−1: none). */
+function headings(plan: PlanData): number[] {
   const position = new Map(plan.records.map((r, i) => [r.id, i]));
-  const up = plan.records.map((r) => {
+  return plan.records.map((r) => {
     for (let k = r.path.length - 1; k >= 0; k--) {
       const at = position.get(r.path[k]);
       if (at !== undefined) return at;
     }
     return -1;
   });
-  const index = candidateIndex();
-  const blocks: number[] = [];
-  let block: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (block.length) index.add(blocks.length - 1, chars(...block).join(' '));
-    block = [];
-    size = 0;
-  };
-  plan.records.forEach((r, i) => {
-    if (!block.length) blocks.push(i);
-    // Both scripts normalise to the same text (tests/unit/search-normalise.test.ts); indexing
-    // the characters of both keeps the index complete even where they would not.
-    const a = normaliser.text(r.text.hans);
-    const b = normaliser.text(r.text.hant);
-    block.push(a, b);
-    size += a.length;
-    if (size >= BLOCK_CHARS) flush();
-  });
-  flush();
-  const chunks: [string, unknown][] = [];
-  index.export((key: string, data: string) => void chunks.push([key, JSON.parse(data)]));
-  const ids = plan.records.map((r) => r.id);
-  const shard = (script: Script): Shard => ({
-    v: FORMAT,
-    slug: plan.entry.slug,
-    ids,
-    up,
-    text: plan.records.map((r) => r.text[script]),
-    blocks,
-    index: chunks,
-  });
-  return { shards: { hans: shard('hans'), hant: shard('hant') }, chars: plan.charCount }; // src/lib/text-length.ts
 }
 
-let memo: { plans: readonly PlanData[]; files: SearchFiles } | undefined;
+let memo: { plans: readonly PlanData[]; commonPlaces?: number; files: SearchFiles } | undefined;
 
-export function buildSearchFiles(plans: readonly PlanData[]): SearchFiles {
-  if (memo?.plans === plans) return memo.files;
+/** The files for these plans (`commonPlaces`: see gram-index.ts; the tests lower it). */
+export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: number): SearchFiles {
+  if (memo?.plans === plans && memo.commonPlaces === commonPlaces) return memo.files;
   const { fold, aligned } = buildFold(plans);
   const normaliser = new Normaliser(parseFoldTable(fold));
-  const files = new Map<string, string>();
-  const put = (stem: string, content: string) => {
-    const name = `${stem}.${hash(content)}.json`;
+  const files = new Map<string, string | Uint8Array>();
+  const put = (stem: string, content: string | Uint8Array, ext = 'json') => {
+    const name = `${stem}.${hash(content)}.${ext}`;
     files.set(name, content);
     return name;
   };
   const foldJson = JSON.stringify(fold);
   const foldFile = put('fold', foldJson);
+
+  // Both scripts normalise to the same text (tests/unit/search-normalise.test.ts), so one
+  // directory serves both; it is built from the simplified text.
+  const grams = buildGramIndex(function* () {
+    for (const plan of plans) yield plan.records.map((r) => normaliser.text(r.text.hans));
+  }, commonPlaces);
+  const outline: Chapter[][] = [];
+  const fragments: [string, Script, string][] = [];
   const metas: PlanMeta[] = plans.map((plan) => {
     const e = plan.entry;
-    const file = {} as Record<Script, string>;
+    const ids = plan.records.map((r) => r.id);
+    const up = headings(plan);
     const bytes = {} as Record<Script, number>;
-    const { shards, chars: total } = buildShards(plan, normaliser);
+    outline.push(planChapters(ids, up));
     for (const script of SCRIPTS) {
-      const json = JSON.stringify(shards[script]);
-      file[script] = put(`${e.slug}.${script}`, json);
+      const text = plan.records.map((r) => r.text[script]);
+      const json = JSON.stringify({ v: FORMAT, slug: e.slug, ids, up, text } satisfies Fragment);
+      fragments.push([e.slug, script, json]);
       bytes[script] = Buffer.byteLength(json);
     }
     return {
@@ -121,15 +107,52 @@ export function buildSearchFiles(plans: readonly PlanData[]): SearchFiles {
       period: e.period,
       years: e.years,
       title: { hans: e.title, hant: convertText(e.title, 'hans', 'hant') },
-      chars: total,
+      chars: plan.charCount, // the one text length (src/lib/text-length.ts), the rates' denominator
       records: plan.records.length,
-      file,
       bytes,
     };
   });
-  const manifest: Manifest = { v: FORMAT, fold: foldFile, foldBytes: Buffer.byteLength(foldJson), plans: metas };
+  // One hash over every chunk and fragment names them all (types.ts chunkFile, fragmentFile).
+  const all = createHash('sha256');
+  for (const c of grams.chunks) all.update(c.content);
+  for (const [, , json] of fragments) all.update(json);
+  const named = { hash: all.digest('hex').slice(0, 10) };
+  for (const [i, c] of grams.chunks.entries()) files.set(chunkFile(named, i), c.content);
+  for (const [slug, script, json] of fragments) files.set(fragmentFile(named, slug, script), json);
+
+  const outlineFile = put('outline', JSON.stringify({ v: FORMAT, plans: outline } satisfies Outline));
+  const manifest: Manifest = {
+    v: FORMAT,
+    hash: named.hash,
+    fold: foldFile,
+    foldBytes: Buffer.byteLength(foldJson),
+    plans: metas,
+    grams: { first: grams.chunks.map((c) => c.first), common: grams.common },
+    outline: outlineFile,
+  };
   const manifestFile = put('manifest', JSON.stringify(manifest));
-  const out: SearchFiles = { manifest, files, manifestFile, foldFile, fold, aligned };
-  memo = { plans, files: out };
+  const out: SearchFiles = {
+    manifest,
+    files,
+    manifestFile,
+    foldFile,
+    fold,
+    aligned,
+    grams: { grams: grams.grams, places: grams.places, chunks: grams.chunks.length },
+  };
+  memo = { plans, commonPlaces, files: out };
   return out;
+}
+
+/** The engine's Fetcher over files in memory (tests, benchmarks). */
+export function memoryFetcher(files: SearchFiles['files']): Fetcher {
+  const get = (file: string) => {
+    const body = files.get(file);
+    if (body === undefined) throw new Error(`no search file ${file}`);
+    return body;
+  };
+  return {
+    json: async <T>(file: string) => JSON.parse(get(file) as string) as T,
+    bytes: async (file: string) => get(file) as Uint8Array,
+  };
 }

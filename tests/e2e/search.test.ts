@@ -62,9 +62,13 @@ async function typeQuery(page: Page, q: string): Promise<void> {
 }
 
 const searchFetches = (o: Opened) => o.requests.filter((u) => new URL(u).pathname.startsWith('/search/'));
-/** Plan groups on the results page: slug → hits. */
-const groups = (page: Page) =>
-  page.locator('.sr-plan').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.slug, Number((e as HTMLElement).dataset.hits)])));
+/** Plan groups on the results page, once all are painted (the first ones come a frame earlier): slug → hits. */
+const groups = async (page: Page) => {
+  await page.waitForSelector('.sr-results:not([data-painting])', { state: 'attached' });
+  return page
+    .locator('.sr-plan')
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.slug, Number((e as HTMLElement).dataset.hits)])));
+};
 
 describe('the header box', () => {
   it.each([

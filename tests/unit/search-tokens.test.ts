@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fullFold } from '../../src/build/fold-table.ts';
 import { Normaliser } from '../../src/lib/search/normalise.ts';
-import { MAX_TERM, MAX_TERMS, chars, queryTerms, rawTerms, splitTokens } from '../../src/lib/search/tokens.ts';
+import { splitTerms } from '../../src/lib/compare/terms.ts';
+import { MAX_TERM, MAX_TERMS, chars, queryTerms, rawTerms, splitQuery } from '../../src/lib/search/tokens.ts';
 
 const n = new Normaliser(fullFold());
 const terms = (q: string) => queryTerms(q, (s) => n.text(s));
@@ -55,7 +56,8 @@ describe('rawTerms and index tokens', () => {
   it('tokens are the distinct characters (code points), in order', () => {
     expect(chars('数字经济', '经济体制')).toEqual(['数', '字', '经', '济', '体', '制']);
     expect(chars('𠀀a𠀀')).toEqual(['𠀀', 'a']);
-    expect(splitTokens(chars('数字').join(' '))).toEqual(['数', '字']);
-    expect(splitTokens('')).toEqual([]);
+    expect(splitQuery(' 数字，经济、 GDP｜ ')).toEqual(['数字', '经济', 'GDP']);
+    // One splitter for the search and the compare page.
+    expect(splitTerms).toBe(splitQuery);
   });
 });

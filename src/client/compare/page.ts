@@ -4,20 +4,22 @@
  * after a settled comparison adds a history entry, further typing replaces it, submitting
  * settles it), and read again on back/forward.
  *
- * The plan text comes from the search's own files (manifest, fold table, one shard per plan in
- * the page's script, src/client/search/load.ts): nothing is shipped twice, and the header
- * search finds them loaded. Counting is src/lib/compare/count.ts; Chart.js is fetched after
- * the counts are ready (chart.ts).
+ * The counts come from the search's own files (src/client/search/load.ts): the gram directory
+ * for terms of two or more characters, every plan's chapters from the outline file, and a
+ * plan's passages only where they are shown — all of them in a small corpus, otherwise when
+ * its keyword-in-context group is opened. Counting is src/lib/compare/count.ts; Chart.js is
+ * fetched after the counts are ready (chart.ts).
  */
-import { comparePlan } from '../../lib/compare/count.ts';
+import { compareCorpus } from '../../lib/compare/count.ts';
 import { formatCount, formatRate } from '../../lib/compare/format.ts';
 import { termColour } from '../../lib/compare/palette.ts';
 import { spelling } from '../../lib/compare/kwic.ts';
 import { compareText as t, termList } from '../i18n.ts';
 import { writeSearch } from '../page-query.ts';
 import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
-import type { Engine } from '../../lib/search/engine.ts';
-import { config, loadEngine } from '../search/load.ts';
+import { type Engine, SCAN_ALL_BYTES } from '../../lib/search/engine.ts';
+import type { Outline } from '../../lib/search/types.ts';
+import { config, failure, loadEngine, loadOutline, progressText } from '../search/load.ts';
 import { el } from '../search/render.ts';
 import type { ChartData, Mode } from './chart.ts';
 import { kwic, legend, quoted, type Row, shortName, strips, summary, table, type View } from './render.ts';
@@ -52,21 +54,15 @@ function fill(): void {
   input.value = termsInput(labels);
 }
 
-/** Set once every plan's text is loaded. */
-let engine: Engine | undefined;
-
-async function engineReady(mine: number): Promise<Engine> {
-  if (engine) return engine;
-  setStatus(t(script, 'loading'));
+/** The engine and every plan's chapters; in a small corpus also every plan's passages (KWIC open at once). */
+async function ready(mine: number): Promise<{ e: Engine; outline: Outline }> {
+  const progress = (p: { done: number; total: number; bytesTotal: number }) => {
+    if (mine === generation && p.total > 1) setStatus(progressText(script, p));
+  };
   const e = await loadEngine(cfg);
-  const missing = e.manifest.plans.some((_, i) => !e.isLoaded(i));
-  if (missing) {
-    await e.load(undefined, (p) => {
-      if (mine === generation && p.total > 1) setStatus(t(script, 'loadingProgress', p.done, p.total, Math.round(p.bytesTotal / 1024)));
-    });
-  }
-  engine = e;
-  return e;
+  const outline = await loadOutline(cfg);
+  if (e.manifest.plans.reduce((n, p) => n + p.bytes[script], 0) <= SCAN_ALL_BYTES) await e.load(undefined, progress);
+  return { e, outline };
 }
 
 async function update(): Promise<void> {
@@ -79,46 +75,41 @@ async function update(): Promise<void> {
     setStatus(t(script, 'empty'));
     return;
   }
-  let e: Engine;
+  setStatus(t(script, 'loading'));
+  let view: View;
   try {
-    e = await engineReady(mine);
+    const { e, outline } = await ready(mine);
+    if (mine !== generation) return;
+    const terms = compareTerms(raw, (s) => e.normaliser.text(s));
+    if (!terms.length) {
+      document.title = baseTitle;
+      setStatus(t(script, 'nothingSearchable'));
+      resultsBox.hidden = true;
+      resultsBox.replaceChildren();
+      return;
+    }
+    const counts = await compareCorpus(
+      e,
+      outline,
+      terms.map((x) => x.norm),
+      (p) => mine === generation && p.total > 1 && setStatus(progressText(script, p)),
+    );
+    const rows: Row[] = e.manifest.plans.map((meta, i) => ({ plan: i, meta, text: e.passagesOf(i)?.fragment, cmp: counts[i] }));
+    const shown = await Promise.all(terms.map((x, k) => shownAs(rows, k, x.norm, e)));
+    const load = async (r: Row) => {
+      await e.load([r.plan]);
+      r.text = e.passagesOf(r.plan)!.fragment;
+    };
+    view = { script, plans: cfg.plans, terms: terms.map((x, k) => ({ ...x, shown: shown[k] ?? x.label })), rows, normaliser: e.normaliser, load };
   } catch {
     if (mine !== generation) return;
-    const retry = el('button', { type: 'button', class: 'cmp-retry' }, t(script, 'retry'));
-    retry.addEventListener('click', () => void update());
-    setStatus(t(script, 'failed'), ' ', retry);
+    setStatus(...failure(script, 'cmp-retry', () => void update()));
     resultsBox.hidden = true;
     resultsBox.replaceChildren();
     return;
   }
   if (mine !== generation) return;
-  const terms = compareTerms(raw, (s) => e.normaliser.text(s));
-  if (!terms.length) {
-    document.title = baseTitle;
-    setStatus(t(script, 'nothingSearchable'));
-    resultsBox.hidden = true;
-    resultsBox.replaceChildren();
-    return;
-  }
-  const rows: Row[] = e.manifest.plans.map((meta, i) => {
-    const { shard, norm } = e.passages(i)!;
-    return {
-      meta,
-      text: shard,
-      cmp: comparePlan(
-        shard,
-        norm,
-        terms.map((x) => x.norm),
-      ),
-    };
-  });
-  const view: View = {
-    script,
-    plans: cfg.plans,
-    terms: terms.map((x, k) => ({ ...x, shown: shownAs(rows, k, x.norm, e) ?? x.label })),
-    rows,
-    normaliser: e.normaliser,
-  };
+  const { terms, rows } = view;
   document.title = `${quoted(script, view.terms)} · ${baseTitle}`;
   const absent = terms.filter((_, k) => rows.every((r) => r.cmp.terms[k].count === 0));
   if (absent.length === terms.length) {
@@ -134,15 +125,26 @@ async function update(): Promise<void> {
   void chart.draw();
 }
 
-/** The term's usual spelling in the page's script, from (at most 200 of) its occurrences. */
-function shownAs(rows: Row[], k: number, term: string, e: Engine): string | undefined {
+/**
+ * The term's usual spelling in the page's script, from (at most 200 of) its occurrences in
+ * the plans whose text is loaded, or else in the first plan that has it (fetched).
+ */
+async function shownAs(rows: Row[], k: number, term: string, e: Engine): Promise<string | undefined> {
+  const first = rows.find((r) => r.cmp.terms[k].count > 0);
+  if (!first) return undefined;
+  if (!first.text) {
+    await e.load([first.plan]);
+    first.text = e.passagesOf(first.plan)!.fragment;
+  }
   const hits: string[] = [];
-  for (const r of rows)
+  for (const r of rows) {
+    if (!r.text) continue;
     for (const o of r.cmp.terms[k].occurrences.slice(0, 200 - hits.length)) {
       const text = r.text.text[o.rec];
       const m = e.normaliser.mapped(text);
       hits.push(text.slice(m.start[o.from], m.end[o.to - 1]));
     }
+  }
   return spelling(hits, term, (s) => e.normaliser.text(s));
 }
 
@@ -233,16 +235,8 @@ input.addEventListener('input', (ev) => {
   if (!(ev as InputEvent).isComposing) later();
 });
 input.addEventListener('compositionend', later);
-// The texts start loading as soon as the reader shows an interest.
-input.addEventListener(
-  'focus',
-  () =>
-    void loadEngine(cfg).then(
-      (e) => e.load().catch(() => {}),
-      () => {},
-    ),
-  { once: true },
-);
+// The files start loading as soon as the reader shows an interest (no progress shown for that).
+input.addEventListener('focus', () => void ready(-1).catch(() => {}), { once: true });
 
 // Suggested comparisons: links that work without JS; with it, they update in place.
 document.querySelector('.cmp-suggest')?.addEventListener('click', (ev) => {

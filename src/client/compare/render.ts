@@ -16,8 +16,11 @@ import type { PlanMeta } from '../../lib/search/types.ts';
 import { el, passageHref } from '../search/render.ts';
 
 export interface Row {
+  /** The plan's position in the manifest. */
+  plan: number;
   meta: PlanMeta;
-  text: PlanText;
+  /** The plan's passages, once loaded (View.load). */
+  text?: PlanText;
   cmp: PlanCompare;
 }
 
@@ -33,6 +36,8 @@ export interface View {
   terms: Shown[];
   rows: Row[];
   normaliser: Normaliser;
+  /** Loads a row's passages (for its keyword-in-context lines). */
+  load: (r: Row) => Promise<void>;
 }
 
 /** KWIC groups start open when all the lines together are at most this many. */
@@ -123,10 +128,11 @@ export function table(v: View, id: string): HTMLElement {
 function chapterTitle(v: View, r: Row, c: number): { label: string; title: string } {
   const ch = r.cmp.chapters[c];
   if (ch.kind === 'preamble') return { label: t(v.script, 'preambleShort'), title: t(v.script, 'preamble') };
-  const heading = r.text.text[ch.rec] ?? '';
+  // The heading's own text once the plan's passages are loaded (the outline carries no text).
+  const heading = r.text?.text[ch.rec] ?? '';
   if (ch.kind === 'annex') return { label: t(v.script, 'annexShort'), title: heading };
-  const n = /^c(\d+)/.exec(ch.key)?.[1] ?? String(c);
-  return { label: n, title: `${t(v.script, 'chapterN', n)} ${heading}` };
+  const n = ch.n || String(c + 1);
+  return { label: n, title: `${t(v.script, 'chapterN', n)} ${heading}`.trim() };
 }
 
 /** Where each term appears: per term, a strip per plan, one cell per chapter, bar height = count. */
@@ -163,10 +169,12 @@ export function strips(v: View): HTMLElement {
         );
         const spoken = t(script, 'chapterCell', title, n) + (n ? t(script, 'chapterFirst') : '');
         const first = n ? x.occurrences.find((o) => r.cmp.chapterOf[o.rec] === c) : undefined;
-        const cell = first
+        // To the first occurrence's passage when the plan's text is loaded, else to the chapter.
+        const target = first && (r.text ? r.text.ids[first.rec] : r.cmp.chapters[c].key);
+        const cell = target
           ? el(
               'a',
-              { class: 'cmp-cell', href: passageHref(v.plans, r.meta.slug, r.text.ids[first.rec], term.shown), title },
+              { class: 'cmp-cell', href: passageHref(v.plans, r.meta.slug, target, term.shown), title },
               visual,
               el('span', { class: 'visually-hidden' }, spoken),
             )
@@ -193,8 +201,8 @@ export function strips(v: View): HTMLElement {
   return section;
 }
 
-/** The KWIC lines of one plan, every term, in document order. */
-function lines(v: View, r: Row): HTMLElement[] {
+/** The KWIC lines of one plan, every term, in document order (its text loaded). */
+function lines(v: View, r: Row & { text: PlanText }): HTMLElement[] {
   const all = r.cmp.terms.flatMap((x, k) => x.occurrences.map((o) => ({ ...o, k }))).sort((a, b) => a.rec - b.rec || a.from - b.from || a.k - b.k);
   const mapped = new Map<number, ReturnType<Normaliser['mapped']>>();
   return all.map((o) => {
@@ -242,7 +250,13 @@ export function kwic(v: View): HTMLElement {
       list,
     );
     const fill = () => {
-      if (details.open && !list.childElementCount) list.append(...lines(v, r));
+      if (!details.open || list.childElementCount) return;
+      if (r.text) return void list.append(...lines(v, r as Row & { text: PlanText }));
+      list.append(el('li', { class: 'cmp-lines-loading' }, t(script, 'loading')));
+      v.load(r).then(
+        () => list.replaceChildren(...lines(v, r as Row & { text: PlanText })),
+        () => list.replaceChildren(el('li', { class: 'cmp-lines-loading' }, t(script, 'failed'))),
+      );
     };
     details.addEventListener('toggle', fill);
     details.open = total <= OPEN_UP_TO;

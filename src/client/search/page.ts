@@ -3,16 +3,21 @@
  * same results), written on every change (submit and filters push a history entry, typing
  * replaces it), and read again on back/forward.
  */
-import type { Engine, PlanHits, Progress, Results } from '../../lib/search/engine.ts';
+import type { Engine, PlanHits, Results } from '../../lib/search/engine.ts';
 import { formatPeriod as periodName } from '../../lib/numerals.ts';
 import { searchText as t } from '../i18n.ts';
 import { writeSearch } from '../page-query.ts';
 import { rawTerms } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch, type FacetOption, type SearchState } from '../../lib/search/url-state.ts';
-import { config, warm } from './load.ts';
+import { config, failure, loadEngine } from './load.ts';
 import { el, passageHref, pathText, segments } from './render.ts';
 
+/** Passages shown per plan before its "show more" button. */
 const FIRST = 3;
+/** Plan groups painted at once (and added by "show more plans"): painting stays quick at any corpus size. */
+const GROUPS = 10;
+/** Of those, painted in the keystroke's own frame (the rest just after it). */
+const FIRST_GROUPS = 3;
 const cfg = config();
 const { script } = cfg;
 const form = document.querySelector<HTMLFormElement>('.sr-form')!;
@@ -56,6 +61,8 @@ function write(state: SearchState, push: boolean): void {
 }
 
 let state = read();
+/** The URL follows typing once it pauses: history.replaceState costs milliseconds in Chromium (more than the search) and is throttled. */
+let typed: ReturnType<typeof setTimeout> | undefined;
 let engine: Engine | undefined;
 let generation = 0;
 
@@ -75,47 +82,27 @@ async function update(): Promise<void> {
   }
   if (!engine) setStatus(t(script, 'loading'));
   try {
-    const e = await warm((p) => {
-      if (mine === generation && p.total > 1) setStatus(t(script, 'loadingProgress', p.done, p.total, Math.round(p.bytesTotal / 1024)));
-    });
+    const e = await loadEngine(cfg);
     engine = e;
-    const wanted = e.select(state);
-    const search = () => e.search(state.q, { plans: wanted, sort: state.sort });
-    if (wanted.some((i) => !e.isLoaded(i))) {
-      // A large corpus: shards arrive one by one, results grow with them.
-      let last = 0;
-      await e.load(wanted, (p) => {
-        if (mine === generation && p.done && (p.done === 1 || performance.now() - last > 250)) {
-          last = performance.now();
-          render(e, search(), p);
-        }
-      });
-    }
-    if (mine !== generation) return;
-    render(e, search());
+    const r = await e.search(state.q, { plans: e.select(state), sort: state.sort });
+    if (mine === generation) render(e, r, mine);
   } catch {
     if (mine !== generation) return;
-    const retry = el('button', { type: 'button', class: 'sr-retry' }, t(script, 'retry'));
-    retry.addEventListener('click', () => void update());
-    setStatus(t(script, 'failed'), ' ', retry);
+    setStatus(...failure(script, 'sr-retry', () => void update()));
     resultsBox.replaceChildren();
   }
 }
 
-function render(e: Engine, r: Results, progress?: Progress): void {
+function render(e: Engine, r: Results, mine: number): void {
   const q = state.q.trim();
-  const loading = progress && !r.complete ? ` ${t(script, 'loadingProgress', progress.done, progress.total, Math.round(progress.bytesTotal / 1024))}` : '';
   if (!r.terms.length) {
     setStatus(t(script, 'nothingSearchable'));
     resultsBox.replaceChildren();
     return;
   }
-  if (!r.plans.length && loading) {
-    setStatus(t(script, 'loading') + loading);
-    return;
-  }
+  const partial = r.partial ? ` ${t(script, 'partial', r.partial.searched, r.partial.total)}` : '';
   if (!r.plans.length) {
-    const parts: (Node | string)[] = [t(script, 'noResults', q), ' ', t(script, 'noResultsHint')];
+    const parts: (Node | string)[] = [t(script, 'noResults', q), ' ', t(script, 'noResultsHint') + partial];
     if (r.elsewhere.plans) {
       const clear = el('button', { type: 'button', class: 'sr-clear' }, t(script, 'clearFilters'));
       clear.addEventListener('click', () => {
@@ -131,64 +118,106 @@ function render(e: Engine, r: Results, progress?: Progress): void {
     return;
   }
   const compare = `${cfg.compare}?terms=${rawTerms(q).map(encodeURIComponent).join(',')}`;
-  const summary: (Node | string)[] = [t(script, 'summary', q, r.plans.length, r.hits, r.passages) + loading];
+  const summary: (Node | string)[] = [t(script, 'summary', q, r.plans.length, r.hits, r.passages) + partial];
   if (r.elsewhere.plans) summary.push(' ', t(script, 'elsewhere', r.elsewhere.plans, r.elsewhere.hits));
   setStatus(...summary);
-  resultsBox.replaceChildren(
-    el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))),
-    el('ol', { class: 'sr-plans' }, ...r.plans.map((p) => planGroup(e, r, p))),
-  );
+  const list = el('ol', { class: 'sr-plans' });
+  resultsBox.replaceChildren(el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))), list);
+  const more = el('button', { type: 'button', class: 'sr-more-plans' });
+  let painted = 0;
+  /** Paints `n` more groups; `later` more after the next frame (the first screenful comes first). */
+  const paint = (n = GROUPS, later = 0) => {
+    const groups = r.plans.slice(painted, painted + n).map((p) => planGroup(e, r, p));
+    painted += groups.length;
+    list.append(...groups.map((g) => g.node));
+    const rest = Math.min(later, r.plans.length - painted);
+    if (painted + rest < r.plans.length) {
+      more.textContent = t(script, 'showMorePlans', r.plans.length - painted - rest);
+      list.after(more);
+    } else more.remove();
+    // `data-painting` while groups are still to come (tests and tools wait for it to go).
+    resultsBox.toggleAttribute('data-painting', rest > 0);
+    if (rest) requestAnimationFrame(() => setTimeout(() => mine === generation && paint(rest)));
+    // Each group's passages appear when its plan's text has arrived.
+    const waiting = groups.filter((g) => !g.filled());
+    if (waiting.length)
+      e.load(
+        waiting.map((g) => g.plan),
+        () => {
+          if (mine === generation) for (const g of waiting) g.filled();
+        },
+      ).catch(() => {
+        if (mine === generation) setStatus(...summary, ' ', ...failure(script, 'sr-retry', () => void update()));
+      });
+  };
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    paint();
+    list.children[first]?.querySelector('a')?.focus();
+  });
+  paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
 }
 
-function planGroup(e: Engine, r: Results, p: PlanHits): HTMLElement {
+/** A plan's group: its heading and counts at once, its passages once its text is loaded (`filled()`). */
+function planGroup(e: Engine, r: Results, p: PlanHits): { node: HTMLElement; plan: number; filled: () => boolean } {
   const m = p.meta;
   const list = el('ol', { class: 'sr-passages' });
-  const add = (from: number, to: number) => {
-    for (const hit of p.passages.slice(from, to)) {
-      const path = e.path(hit);
-      list.append(
-        el(
-          'li',
-          {},
-          el(
-            'a',
-            { class: 'sr-link', href: passageHref(cfg.plans, m.slug, e.id(hit), r.query.trim()) },
-            path.length ? el('span', { class: 'sr-path' }, pathText(path)) : null,
-            el('span', { class: 'sr-snippet' }, segments(e.snippet(hit, r.terms))),
-          ),
-        ),
-      );
-    }
-  };
-  add(0, FIRST);
-  const group = el(
+  const node = el(
     'li',
-    { class: 'sr-plan', 'data-slug': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.passages.length) },
+    { class: 'sr-plan', 'data-slug': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.recs.length) },
     el('h2', {}, el('a', { href: `${cfg.plans}${encodeURIComponent(m.slug)}/` }, m.title[script])),
     el(
       'p',
       { class: 'sr-meta' },
       `${m.city[script]} · ${m.kindLabel[script]} · ${periodName(m.period)} · `,
       el('strong', {}, t(script, 'hits', p.hits)),
-      ` · ${t(script, 'passages', p.passages.length)}`,
+      ` · ${t(script, 'passages', p.recs.length)}`,
     ),
     list,
   );
-  if (p.passages.length > FIRST) {
-    const more = el('button', { type: 'button', class: 'sr-more' }, t(script, 'showMore', p.passages.length - FIRST));
-    more.addEventListener('click', () => {
-      const first = list.children.length;
-      add(FIRST, p.passages.length);
-      more.remove();
-      list.children[first]?.querySelector('a')?.focus();
-    });
-    group.append(more);
-  }
-  return group;
+  let done = false;
+  const filled = () => {
+    if (done) return true;
+    const hits = e.hits(r, p, state.sort);
+    if (!hits) return false;
+    done = true;
+    const add = (from: number, to: number) => {
+      for (const hit of hits.slice(from, to)) {
+        const path = e.path(hit);
+        list.append(
+          el(
+            'li',
+            {},
+            el(
+              'a',
+              { class: 'sr-link', href: passageHref(cfg.plans, m.slug, e.id(hit), r.query.trim()) },
+              path.length ? el('span', { class: 'sr-path' }, pathText(path)) : null,
+              el('span', { class: 'sr-snippet' }, segments(e.snippet(hit, r.terms))),
+            ),
+          ),
+        );
+      }
+    };
+    add(0, FIRST);
+    if (hits.length > FIRST) {
+      const more = el('button', { type: 'button', class: 'sr-more' }, t(script, 'showMore', hits.length - FIRST));
+      more.addEventListener('click', () => {
+        const first = list.children.length;
+        add(FIRST, hits.length);
+        more.remove();
+        list.children[first]?.querySelector('a')?.focus();
+      });
+      node.append(more);
+    }
+    return true;
+  };
+  filled();
+  return { node, plan: p.plan, filled };
 }
 
 form.addEventListener('submit', (ev) => {
   ev.preventDefault();
+  clearTimeout(typed);
   state = fromForm();
   write(state, true);
   void update();
@@ -200,15 +229,14 @@ form.addEventListener('change', (ev) => {
     void update();
   }
 });
-let timer: ReturnType<typeof setTimeout> | undefined;
+// Every keystroke searches at once (no fixed delay); an overtaken search is dropped (generation);
+// the URL is written when typing pauses (`typed`).
 input.addEventListener('input', (ev) => {
   if ((ev as InputEvent).isComposing) return;
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    state = fromForm();
-    write(state, false);
-    void update();
-  }, 120);
+  state = fromForm();
+  void update();
+  clearTimeout(typed);
+  typed = setTimeout(() => write(state, false), 300);
 });
 input.addEventListener('compositionend', () => input.dispatchEvent(new Event('input')));
 addEventListener('popstate', () => {

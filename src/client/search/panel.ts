@@ -3,15 +3,17 @@
  * an ARIA combobox: ↑/↓ move through the results, Enter opens one (or, with none chosen,
  * submits to the full results page), Escape closes the panel.
  */
-import type { Engine, Hit, Progress, Results } from '../../lib/search/engine.ts';
+import type { Engine, Hit, Results } from '../../lib/search/engine.ts';
 import { searchText as t } from '../i18n.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
-import { config, ready, warm } from './load.ts';
+import { config, failure, loadEngine } from './load.ts';
 import { el, passageHref, pathText, segments } from './render.ts';
 
 const TOP = 8;
-/** Rate limit while typing: the first keystroke searches at once, later ones at most every RATE ms. */
-const RATE = 60;
+/** Plans listed with their counts (the rest are on the results page). */
+const PLANS = 12;
+/** Plans whose passages are fetched for the best passages (the counts need none). */
+const PASSAGE_PLANS = 3;
 
 export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   const cfg = config();
@@ -26,13 +28,11 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
 
   let engine: Engine | undefined;
   let failed = false;
-  /** Loading every shard (a corpus too large to fetch on focus): results grow as they arrive. */
-  // biome-ignore lint/correctness/noUnusedVariables: read by the ??= guard below, so a second call does not start a second load
-  let loadingAll: Promise<unknown> | undefined;
-  let progress: Progress | undefined;
   let options: HTMLAnchorElement[] = [];
   let active = -1;
   let shown = '';
+  /** Each search's number: a result that is no longer the box's query is dropped. */
+  let generation = 0;
 
   const open = (on: boolean) => {
     panel.hidden = !on;
@@ -53,8 +53,10 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
 
   const status = (...children: (Node | string)[]) => el('p', { class: 'sp-status', role: 'status' }, ...children);
 
-  const show = (...children: Node[]) => {
+  /** `state`: loading (nothing to show yet), counted (counts shown, passages coming), done. */
+  const show = (state: 'loading' | 'counted' | 'done', ...children: Node[]) => {
     panel.replaceChildren(...children);
+    panel.dataset.state = state;
     options = [...panel.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -75,18 +77,17 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     );
   };
 
-  const render = (q: string) => {
-    if (!engine) return;
-    const r = engine.search(q);
-    if (!r.terms.length) return show(status(t(script, 'nothingSearchable')));
-    if (!r.complete) loadRest();
-    const more = !r.complete && progress ? ` ${t(script, 'loadingProgress', progress.done, progress.total, Math.round(progress.bytesTotal / 1024))}` : '';
-    if (!r.plans.length) return show(status(r.complete ? `${t(script, 'noResults', q.trim())} ${t(script, 'noResultsHint')}` : t(script, 'loading') + more));
-    const summary = status(t(script, 'summary', q.trim(), r.plans.length, r.hits, r.passages) + more);
+  /** Paints the counts at once and the best passages of the plans whose text is loaded. */
+  const render = (e: Engine, r: Results, q: string) => {
+    if (!r.terms.length) return show('done', status(t(script, 'nothingSearchable')));
+    const partial = r.partial ? ` ${t(script, 'partial', r.partial.searched, r.partial.total)}` : '';
+    if (!r.plans.length) return show('done', status(`${t(script, 'noResults', q.trim())} ${t(script, 'noResultsHint')}${partial}`));
+    const waiting = r.plans.slice(0, PASSAGE_PLANS).some((p) => !e.isLoaded(p.plan));
+    const summary = status(t(script, 'summary', q.trim(), r.plans.length, r.hits, r.passages) + partial);
     const plans = el(
       'ul',
       { class: 'sp-plans', 'aria-label': t(script, 'results') },
-      ...r.plans.map((p) =>
+      ...r.plans.slice(0, PLANS).map((p) =>
         el(
           'li',
           {},
@@ -102,68 +103,67 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
           ),
         ),
       ),
+      r.plans.length > PLANS ? el('li', { class: 'sp-more' }, t(script, 'morePlans', r.plans.length - PLANS)) : null,
     );
-    const list = el(
-      'div',
-      { role: 'listbox', id: listId, class: 'sp-list', 'aria-label': t(script, 'results') },
-      ...engine.top(r, TOP).map((hit, i) => option(engine!, r, hit, i)),
-    );
-    show(summary, plans, list, el('a', { class: 'sp-all', href: searchUrl(q) }, `${t(script, 'showAll', r.hits)} →`));
-  };
-
-  const loadRest = () => {
-    let last = 0;
-    loadingAll ??= ready(undefined, (p) => {
-      progress = p;
-      // Re-render as shards arrive, at most a few times a second.
-      if (p.done && (p.done === 1 || performance.now() - last > 250) && !panel.hidden) {
-        last = performance.now();
-        shown = '';
-        run();
-      }
-    }).then(
-      () => {
-        shown = '';
-        if (!panel.hidden) run();
-      },
-      () => {
-        loadingAll = undefined;
-        failed = true;
-        if (!panel.hidden) showFailed();
-      },
+    const top = e.top(r, TOP, PASSAGE_PLANS);
+    const list = el('div', { role: 'listbox', id: listId, class: 'sp-list', 'aria-label': t(script, 'results') }, ...top.map((hit, i) => option(e, r, hit, i)));
+    show(
+      waiting ? 'counted' : 'done',
+      summary,
+      plans,
+      list,
+      waiting && !top.length
+        ? el('p', { class: 'sp-status' }, t(script, 'loadingPassages'))
+        : el('a', { class: 'sp-all', href: searchUrl(q) }, `${t(script, 'showAll', r.hits)} →`),
     );
   };
 
-  const run = () => {
+  const run = async () => {
     const q = input.value;
     if (q === shown && !panel.hidden) return;
     shown = q;
+    const mine = ++generation;
     if (!q.trim()) return open(false);
     if (failed) return showFailed();
-    if (!engine) return show(status(t(script, 'loading')));
-    render(q);
+    if (!engine) return show('loading', status(t(script, 'loading')));
+    const e = engine;
+    let r: Results;
+    try {
+      r = await e.search(q);
+    } catch {
+      if (mine === generation) showFailed();
+      return;
+    }
+    if (mine !== generation) return;
+    render(e, r, q);
+    // The passages: the best plan's text first (the first passages), then the next ones'.
+    const need = r.plans.slice(0, PASSAGE_PLANS).map((p) => p.plan);
+    if (need.every((i) => e.isLoaded(i))) return;
+    try {
+      await e.load(need.slice(0, 1));
+      if (mine === generation) render(e, r, q);
+      await e.load(need.slice(1));
+      if (mine === generation) render(e, r, q);
+    } catch {
+      if (mine === generation) showFailed();
+    }
   };
 
-  const showFailed = () => {
-    const retry = el('button', { type: 'button', class: 'sp-retry' }, t(script, 'retry'));
-    retry.addEventListener('click', () => {
-      failed = false;
-      shown = '';
-      start();
-      input.focus();
-    });
-    show(status(t(script, 'failed')), retry);
+  const showFailed = () => show('done', status(...failure(script, 'sp-retry', retry)));
+  const retry = () => {
+    failed = false;
+    shown = '';
+    start();
+    input.focus();
   };
 
   const start = () => {
-    if (input.value.trim()) show(status(t(script, 'loading')));
-    warm((p) => {
-      if (!engine && input.value.trim() && p.total > 1) show(status(t(script, 'loadingProgress', p.done, p.total, Math.round(p.bytesTotal / 1024))));
-    }).then(
+    if (input.value.trim()) show('loading', status(t(script, 'loading')));
+    loadEngine(cfg).then(
       (e) => {
         engine = e;
         shown = '';
-        if (document.activeElement === input) run();
+        if (document.activeElement === input) void run();
       },
       () => {
         failed = true;
@@ -172,22 +172,8 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     );
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let again = false;
-  const schedule = () => {
-    if (timer) {
-      again = true;
-      return;
-    }
-    run();
-    timer = setTimeout(function tick() {
-      timer = undefined;
-      if (again) {
-        again = false;
-        schedule();
-      }
-    }, RATE);
-  };
+  // Every keystroke searches at once; a search overtaken by a newer one is dropped (generation).
+  const schedule = () => void run();
 
   input.addEventListener('input', (e) => {
     if ((e as InputEvent).isComposing) return;
@@ -197,20 +183,14 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   input.addEventListener('focus', () => {
     if (input.value.trim()) {
       shown = '';
-      run();
+      void run();
     }
   });
   input.addEventListener('keydown', (e) => {
     if (e.isComposing) return;
-    // A keystroke still waiting for the rate limit is searched now, so that the choice is
-    // made among the results of what is in the box.
-    if (again && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter')) {
-      again = false;
-      run();
-    }
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (panel.hidden) {
-        if (input.value.trim()) run();
+        if (input.value.trim()) void run();
         return;
       }
       if (!options.length) return;

@@ -1,21 +1,25 @@
 /**
- * Counting terms in plans (browser-safe, pure): the compare page's numbers.
+ * Counting terms in plans (browser-safe): the compare page's numbers.
  *
  * A plan's text is its passages as the search ships them (one per ingestion text record:
- * preamble, headings, paragraphs, box titles, tables with their cells, figure captions), in the
- * page's script. The catalog title and the metadata of the title block are not records, so
- * they are never counted. Everything is counted on the normalised text (normalise.ts: no
- * punctuation or spaces, traditional folded to simplified), passage by passage, and an
- * occurrence never spans two passages.
+ * preamble, headings, paragraphs, box titles, tables with their cells, figure captions). The
+ * catalog title and the metadata of the title block are not records, so they are never
+ * counted. Everything is counted on the normalised text (normalise.ts: no punctuation or
+ * spaces, traditional folded to simplified), passage by passage, and an occurrence never
+ * spans two passages.
  *
  * Occurrences are non-overlapping, left to right (in 哈哈哈 the term 哈哈 occurs once), the
- * same rule as the search's hit counts. The rate is per 10,000 normalised characters of the
- * plan's text (the same characters the term is counted in).
+ * same rule as the search's hit counts. A term of two or more characters is counted from the
+ * search's gram directory (no text needed: engine.ts `occurrences`); a single character from
+ * the passages' text, which is then loaded for every plan. The rate is per 10,000 normalised
+ * characters of the plan's text (the same characters the term is counted in).
  */
-import { occurrences } from '../search/match.ts';
-import { planLength } from '../text-length.ts';
+import { Engine, type Progress } from '../search/engine.ts';
+import { occurrences as inText } from '../search/match.ts';
+import { offOf, recOf } from '../search/postings.ts';
+import type { Chapter, Outline } from '../search/types.ts';
 
-/** What a plan's text is made of: the search shard's fields (types.ts `Shard`). */
+/** What a plan's text is made of: the search fragment's fields (types.ts `Fragment`). */
 export interface PlanText {
   /** Per passage: anchor id, index of its enclosing heading passage (−1: none), text. */
   ids: readonly string[];
@@ -24,51 +28,10 @@ export interface PlanText {
 }
 
 /** Non-overlapping occurrences of `term` in normalised text, left to right. */
-export const countIn = (norm: string, term: string): number => occurrences(norm, term).length;
+export const countIn = (norm: string, term: string): number => inText(norm, term).length;
 
 /** Occurrences per 10,000 characters (0 for an empty text). */
 export const ratePer10k = (count: number, chars: number): number => (chars > 0 ? (count * 10_000) / chars : 0);
-
-/** A part of the plan for the by-chapter view: the front matter, a chapter, the attachment. */
-export interface Chapter {
-  /** `preamble`, the chapter's id (`c3`), or `annex`: also the anchor on the plan page. */
-  key: string;
-  kind: 'preamble' | 'chapter' | 'annex';
-  /** The heading passage (−1 for the front matter). */
-  rec: number;
-}
-
-const CHAPTER = /^c\d+(?:-dup\d+)?$/;
-const ANNEX = /^annex(?:-dup\d+)?$/;
-
-/**
- * The chapters of a plan and, per passage, the chapter it belongs to. A passage belongs to the
- * chapter of its outermost enclosing heading (`up` chain); a passage outside any heading belongs
- * to the front matter before the first chapter, and after it to the chapter above it (articles
- * a<k> are numbered through the document but sit inside chapters).
- */
-export function chapters(plan: Pick<PlanText, 'ids' | 'up'>): { list: Chapter[]; of: Int32Array } {
-  const list: Chapter[] = [{ key: 'preamble', kind: 'preamble', rec: -1 }];
-  const of = new Int32Array(plan.ids.length);
-  const heading = new Map<number, number>();
-  let current = 0;
-  for (let i = 0; i < plan.ids.length; i++) {
-    let root = i;
-    for (let guard = 0; plan.up[root] >= 0 && guard < 64; guard++) root = plan.up[root];
-    if (root === i && (CHAPTER.test(plan.ids[i]) || ANNEX.test(plan.ids[i]))) {
-      list.push({ key: plan.ids[i], kind: CHAPTER.test(plan.ids[i]) ? 'chapter' : 'annex', rec: i });
-      heading.set(i, list.length - 1);
-    }
-    current = heading.get(root) ?? current;
-    of[i] = current;
-  }
-  // No front matter: the list starts with the first chapter.
-  if (!of.includes(0)) {
-    list.shift();
-    for (let i = 0; i < of.length; i++) of[i]--;
-  }
-  return { list, of };
-}
 
 /** One occurrence: its passage and its [from, to) in the passage's normalised text. */
 export interface Occurrence {
@@ -90,28 +53,61 @@ export interface TermInPlan {
 export interface PlanCompare {
   /** Normalised characters of plan text (the denominator). */
   chars: number;
-  chapters: Chapter[];
+  chapters: readonly Chapter[];
   /** Per passage, its chapter (index into `chapters`). */
   chapterOf: Int32Array;
   /** Per term, in the order given. */
   terms: TermInPlan[];
 }
 
-/** Every term counted in one plan. `norm` is the normalised text of each passage. */
-export function comparePlan(plan: PlanText, norm: readonly string[], terms: readonly string[]): PlanCompare {
-  const chars = planLength(norm); // normalised text keeps exactly the counted characters
-  const { list, of } = chapters(plan);
-  const out = terms.map((term) => {
-    const byChapter = list.map(() => 0);
-    const found: Occurrence[] = [];
-    if (term)
-      norm.forEach((text, rec) => {
-        for (const from of occurrences(text, term)) {
-          found.push({ rec, from, to: from + term.length });
-          byChapter[of[rec]]++;
-        }
-      });
-    return { count: found.length, rate: ratePer10k(found.length, chars), byChapter, occurrences: found };
+/** Per passage, the index of its chapter in `list` (each chapter is a run of passages from its `rec`). */
+export function chapterOf(list: readonly Chapter[], records: number): Int32Array {
+  const of = new Int32Array(records);
+  let c = 0;
+  for (let i = 0; i < records; i++) {
+    while (c + 1 < list.length && list[c + 1].rec <= i) c++;
+    of[i] = c;
+  }
+  return of;
+}
+
+/** A term's occurrences in normalised passages, found in the text. */
+export function textOccurrences(norm: readonly string[], term: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  norm.forEach((text, rec) => {
+    for (const from of inText(text, term)) out.push({ rec, from, to: from + term.length });
   });
-  return { chars, chapters: list, chapterOf: of, terms: out };
+  return out;
+}
+
+/** A term's occurrences from the directory's places (postings.ts). */
+export const placeOccurrences = (places: readonly number[], length: number): Occurrence[] =>
+  places.map((p) => ({ rec: recOf(p), from: offOf(p), to: offOf(p) + length }));
+
+/** Every term counted in one plan, from each term's occurrences. */
+export function comparePlan(chars: number, chapters: readonly Chapter[], records: number, found: readonly Occurrence[][]): PlanCompare {
+  const of = chapterOf(chapters, records);
+  const terms = found.map((occurrences) => {
+    const byChapter = chapters.map(() => 0);
+    for (const o of occurrences) byChapter[of[o.rec]]++;
+    return { count: occurrences.length, rate: ratePer10k(occurrences.length, chars), byChapter, occurrences };
+  });
+  return { chars, chapters, chapterOf: of, terms };
+}
+
+/**
+ * Every plan of the corpus counted for these normalised terms, in manifest order. Loads the
+ * passages' text of every plan only for a single-character term (`onProgress` reports it).
+ */
+export async function compareCorpus(e: Engine, outline: Outline, terms: readonly string[], onProgress?: (p: Progress) => void): Promise<PlanCompare[]> {
+  if (!terms.every(Engine.locatable)) await e.load(undefined, onProgress);
+  const located = await Promise.all(terms.map((t) => (Engine.locatable(t) ? e.occurrences(t) : undefined)));
+  return e.manifest.plans.map((meta, i) =>
+    comparePlan(
+      meta.chars,
+      outline.plans[i],
+      meta.records,
+      terms.map((t, k) => (located[k] ? placeOccurrences(located[k].get(i) ?? [], t.length) : textOccurrences(e.passagesOf(i)!.norm, t))),
+    ),
+  );
 }

@@ -1,14 +1,11 @@
 /**
  * The compare page's terms and its URL state (browser-safe): `?terms=<t1>,<t2>`.
  *
- * Terms are split where the reader separates them (spaces and list marks, as in search:
- * tokens.ts), normalised with the search's normalisation (so 數字經濟 and 数字经济 are one
- * term), deduplicated on their normalised form, and kept as typed for display.
+ * Terms are split by the search's own splitter (tokens.ts: spaces and list marks), normalised
+ * with the search's normalisation (so 數字經濟 and 数字经济 are one term), deduplicated on
+ * their normalised form, and kept as typed for display.
  */
-import { MAX_TERM, MAX_TERMS } from '../search/tokens.ts';
-
-/** Separators between terms: spaces of any width and the list marks people type. */
-const SEPARATORS = /[\s\u3000,，、;；|｜]+/u;
+import { MAX_TERM, MAX_TERMS, splitQuery } from '../search/tokens.ts';
 
 export interface Term {
   /** As typed (trimmed), for display and for the `hl` of passage links. */
@@ -17,8 +14,8 @@ export interface Term {
   norm: string;
 }
 
-/** The pieces of a raw input as typed (not normalised), empty ones left out. */
-export const splitTerms = (raw: string): string[] => raw.split(SEPARATORS).filter(Boolean);
+/** The pieces of a raw input as typed (the search's splitter: tokens.ts). */
+export const splitTerms = splitQuery;
 
 /**
  * The terms to compare: normalised, deduplicated (first spelling kept), at most MAX_TERMS of at

@@ -1,18 +1,25 @@
 /**
- * The search engine (browser-safe; also run in Node by the tests and the benchmark).
+ * The search engine (browser-safe; also run in Node by the tests and the benchmarks).
  *
- * Per plan a shard (types.ts): passages in the page's script and a FlexSearch index of the
- * characters of their normalised text. A query is normalised into terms; FlexSearch proposes
- * the passages holding every character of every term; each proposal is verified by an exact
- * substring check of every term on the passage's normalised text, counted and ranked.
+ * A query is normalised into terms (tokens.ts). Each term of two or more characters is
+ * located exactly by the gram directory (grams.ts, locate.ts): a few posting-list chunks give
+ * every occurrence in every plan — the per-plan counts — without any text. Passages' text
+ * (fragments, one file per plan and script) is fetched only for the plans whose passages are
+ * shown, and verified, ranked and highlighted there (match.ts, highlight.ts). A term of one
+ * character cannot be located by pairs: such a query is answered by scanning fragments, all
+ * of them in a small corpus, otherwise the first SCAN_PLANS, and says so (`partial`).
  */
 import type { Script } from '../plan-types.ts';
-import { candidateIndex, type FlexIndex } from './flexsearch.ts';
+import { Chunk, chunkOf, gunzip } from './chunks.ts';
+import { cover } from './grams.ts';
 import { snippet, originalRanges, type Segment, type SnippetOptions } from './highlight.ts';
+import { locate, nonOverlapping } from './locate.ts';
 import { compareMatches, matchPassage, type PassageMatch } from './match.ts';
 import { Normaliser, type Mapped } from './normalise.ts';
-import { chars, queryTerms, rawTerms } from './tokens.ts';
-import type { Manifest, PlanMeta, Shard } from './types.ts';
+import { type Postings, recOf } from './postings.ts';
+import { Recent } from './recent.ts';
+import { queryTerms, rawTerms } from './tokens.ts';
+import { chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type PlanMeta } from './types.ts';
 
 export type Sort = 'relevance' | 'doc';
 
@@ -27,8 +34,8 @@ export interface PlanHits {
   meta: PlanMeta;
   /** Occurrences of the terms in this plan's matching passages. */
   hits: number;
-  /** Matching passages, ranked (or in document order). */
-  passages: Hit[];
+  /** Matching passages, in document order. */
+  recs: number[];
   phrase: boolean;
   density: number;
 }
@@ -39,17 +46,12 @@ export interface Results {
   plans: PlanHits[];
   hits: number;
   passages: number;
-  /** Matches in loaded plans that the filters leave out. */
+  /** Matches in plans that the filters leave out. */
   elsewhere: { plans: number; hits: number };
-  /** Every plan the filters ask for was loaded and searched. */
+  /** Every plan the filters ask for was searched (false only for a partial single-character scan). */
   complete: boolean;
-}
-
-interface Loaded {
-  shard: Shard;
-  index: FlexIndex;
-  norm: string[];
-  mapped: Map<number, Mapped>;
+  /** A single-character query scanned only some plans' text: how many of how many. */
+  partial?: { searched: number; total: number };
 }
 
 export interface Progress {
@@ -59,24 +61,44 @@ export interface Progress {
   bytesTotal: number;
 }
 
-export type FetchShard = (file: string) => Promise<Shard>;
+/** How the engine gets its files (paths relative to the manifest): the client's loader, or the tests' map. */
+export interface Fetcher {
+  json<T>(file: string): Promise<T>;
+  bytes(file: string): Promise<Uint8Array>;
+}
 
-/** Shards fetched at once (what browsers open per host over HTTP/1.1). */
+interface Loaded {
+  fragment: Fragment;
+  norm: string[];
+  mapped: Map<number, Mapped>;
+}
+
+/** Fragments fetched at once (what browsers open per host over HTTP/1.1). */
 export const CONCURRENCY = 6;
+/** A corpus whose fragments (one script) are at most this many bytes is scanned whole for one character. */
+export const SCAN_ALL_BYTES = 3_000_000;
+/** Otherwise a single-character query scans this many plans. */
+export const SCAN_PLANS = 12;
+/** Decoded posting lists and located terms kept for typing (recent first out last). */
+const KEEP = 96;
 
 export class Engine {
   readonly manifest: Manifest;
   readonly script: Script;
   readonly normaliser: Normaliser;
-  private readonly fetchShard: FetchShard;
+  private readonly fetcher: Fetcher;
   private readonly loaded: (Loaded | undefined)[];
   private readonly pending = new Map<number, Promise<void>>();
+  private readonly chunks = new Map<number, Promise<Chunk>>();
+  private readonly lists = new Recent<string, Postings>(KEEP);
+  private readonly located = new Recent<string, Promise<Postings>>(KEEP);
 
-  constructor(manifest: Manifest, fold: ReadonlyMap<string, string>, script: Script, fetchShard: FetchShard) {
+  constructor(manifest: Manifest, fold: ReadonlyMap<string, string>, script: Script, fetcher: Fetcher) {
+    if (manifest.v !== FORMAT) throw new Error(`search index format ${manifest.v}, this page reads format ${FORMAT}: reload the page`);
     this.manifest = manifest;
     this.script = script;
     this.normaliser = new Normaliser(fold);
-    this.fetchShard = fetchShard;
+    this.fetcher = fetcher;
     this.loaded = new Array(manifest.plans.length);
   }
 
@@ -84,19 +106,83 @@ export class Engine {
     return !!this.loaded[plan];
   }
 
+  /** The query's terms, normalised. */
+  terms(query: string): string[] {
+    return queryTerms(query, (s) => this.normaliser.text(s));
+  }
+
+  /** Plans (manifest positions) matching the filters; every value list is a union. */
+  select(filters: { city?: string[]; type?: string[]; period?: number[] } = {}): number[] {
+    return this.manifest.plans.flatMap((p, i) => {
+      if (filters.city?.length && !filters.city.includes(p.city.hans)) return [];
+      if (filters.type?.length && !filters.type.includes(p.kind)) return [];
+      if (filters.period?.length && !filters.period.includes(p.period)) return [];
+      return [i];
+    });
+  }
+
+  // ——— the gram directory ———
+
+  private async postings(gram: string): Promise<Postings> {
+    const cached = this.lists.get(gram);
+    if (cached) return cached;
+    const dir = this.manifest.grams;
+    const c = chunkOf(dir, gram);
+    if (c < 0) return new Map();
+    let chunk = this.chunks.get(c);
+    if (!chunk) {
+      chunk = this.fetcher.bytes(chunkFile(this.manifest, c)).then(async (b) => new Chunk(await gunzip(b)));
+      chunk.catch(() => this.chunks.delete(c));
+      this.chunks.set(c, chunk);
+    }
+    const list = (await chunk).postings(gram);
+    this.lists.set(gram, list);
+    return list;
+  }
+
   /**
-   * Loads the shards of these plans (all when omitted), at most CONCURRENCY at a time so that
-   * the first ones arrive early; rejects if one fails (call again to retry what failed).
+   * Every place (overlapping ones included) where a term of two or more characters starts, per
+   * plan. Rejects if a chunk cannot be fetched (call again to retry).
    */
-  async load(plans: number[] = this.manifest.plans.map((_, i) => i), onProgress?: (p: Progress) => void): Promise<void> {
+  places(term: string): Promise<Postings> {
+    let p = this.located.get(term);
+    if (!p) {
+      const grams = cover(term, (g) => this.manifest.grams.common[g]);
+      if (!grams) throw new Error(`a single character cannot be located: ${term}`);
+      p = Promise.all(grams.map((g) => this.postings(g.gram))).then((lists) => locate(grams, lists));
+      p.catch(() => this.located.delete(term));
+      this.located.set(term, p);
+    }
+    return p;
+  }
+
+  /** Per plan, the non-overlapping occurrences of a term (places, postings.ts), as counted everywhere. */
+  async occurrences(term: string): Promise<Map<number, number[]>> {
+    const out = new Map<number, number[]>();
+    for (const [plan, places] of await this.places(term)) out.set(plan, nonOverlapping(places, term.length));
+    return out;
+  }
+
+  /** Whether a term can be located by the directory (two or more characters). */
+  static locatable(term: string): boolean {
+    return Array.from(term).length >= 2;
+  }
+
+  // ——— fragments (passages' text) ———
+
+  /**
+   * Loads the fragments of these plans, at most CONCURRENCY at a time so that the first ones
+   * arrive early; rejects if one fails (call again to retry what failed).
+   */
+  async load(plans: readonly number[] = this.manifest.plans.map((_, i) => i), onProgress?: (p: Progress) => void): Promise<void> {
+    const todo = plans.filter((i) => !this.loaded[i]);
     const progress: Progress = {
       done: 0,
-      total: plans.length,
+      total: todo.length,
       bytesDone: 0,
-      bytesTotal: plans.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0),
+      bytesTotal: todo.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0),
     };
-    onProgress?.({ ...progress });
-    const todo = [...plans];
+    if (todo.length) onProgress?.({ ...progress });
     let failure: unknown;
     const worker = async () => {
       for (let i = todo.shift(); i !== undefined; i = todo.shift()) {
@@ -118,77 +204,126 @@ export class Engine {
     if (this.loaded[i]) return Promise.resolve();
     let p = this.pending.get(i);
     if (!p) {
-      p = this.fetchShard(this.manifest.plans[i].file[this.script]).then((shard) => this.add(i, shard));
+      p = this.fetcher.json<Fragment>(fragmentFile(this.manifest, this.manifest.plans[i].slug, this.script)).then((f) => this.add(i, f));
       p.finally(() => this.pending.delete(i)).catch(() => {});
       this.pending.set(i, p);
     }
     return p;
   }
 
-  /** Adds a fetched shard (exposed for the benchmark, which times it). */
-  add(plan: number, shard: Shard): void {
-    if (shard.slug !== this.manifest.plans[plan].slug) throw new Error(`shard ${shard.slug} is not plan ${this.manifest.plans[plan].slug}`);
-    const index = candidateIndex();
-    for (const [key, data] of shard.index) index.import(key, data as string);
-    const norm = shard.text.map((t) => this.normaliser.text(t));
-    this.loaded[plan] = { shard, index, norm, mapped: new Map() };
+  private add(plan: number, fragment: Fragment): void {
+    const meta = this.manifest.plans[plan];
+    if (fragment.v !== FORMAT || fragment.slug !== meta.slug) throw new Error(`fragment ${fragment.slug} (format ${fragment.v}) is not plan ${meta.slug}`);
+    this.loaded[plan] = { fragment, norm: fragment.text.map((t) => this.normaliser.text(t)), mapped: new Map() };
   }
 
-  /** Plans (manifest positions) matching the filters; every value list is a union. */
-  select(filters: { city?: string[]; type?: string[]; period?: number[] } = {}): number[] {
-    return this.manifest.plans.flatMap((p, i) => {
-      if (filters.city?.length && !filters.city.includes(p.city.hans)) return [];
-      if (filters.type?.length && !filters.type.includes(p.kind)) return [];
-      if (filters.period?.length && !filters.period.includes(p.period)) return [];
-      return [i];
-    });
+  /** A loaded plan's fragment and the normalised text of its passages. */
+  passagesOf(plan: number): { fragment: Fragment; norm: readonly string[] } | undefined {
+    const l = this.loaded[plan];
+    return l && { fragment: l.fragment, norm: l.norm };
   }
 
-  search(query: string, options: { plans?: readonly number[]; sort?: Sort; scan?: boolean } = {}): Results {
-    const norm = (s: string) => this.normaliser.text(s);
-    const terms = queryTerms(query, norm);
-    const raw = rawTerms(query);
-    const wanted = new Set(options.plans ?? this.manifest.plans.map((_, i) => i));
+  // ——— search ———
+
+  /**
+   * Every plan that holds every term in one passage, with its exact counts. Fetches the
+   * chunks it needs (a one-character term: fragments); rejects when a fetch fails.
+   */
+  async search(query: string, options: { plans?: readonly number[]; sort?: Sort } = {}): Promise<Results> {
+    const terms = this.terms(query);
+    const all = this.manifest.plans.map((_, i) => i);
+    const wanted = new Set(options.plans ?? all);
     const results: Results = { query, terms, plans: [], hits: 0, passages: 0, elsewhere: { plans: 0, hits: 0 }, complete: true };
-    for (const i of wanted) if (!this.loaded[i]) results.complete = false;
     if (!terms.length) return results;
-    const tokens = chars(...terms).join(' ');
-    const termChars = terms.reduce((n, t) => n + t.length, 0) / terms.length;
-    this.loaded.forEach((l, i) => {
-      if (!l) return;
-      const { blocks, text } = l.shard;
-      // `scan` skips the candidate index (the benchmark's baseline: every passage checked).
-      const candidates = options.scan ? blocks.map((_, b) => b) : (l.index.search(tokens, { limit: blocks.length + 1 }) as number[]);
-      const passages: Hit[] = [];
-      let hits = 0;
-      for (const b of candidates) {
-        for (let rec = blocks[b], end = blocks[b + 1] ?? text.length; rec < end; rec++) {
-          const m = matchPassage(l.norm[rec], terms, text[rec], raw);
-          if (!m) continue;
-          passages.push({ plan: i, rec, m });
-          hits += m.hits;
-        }
+    let found: PlanHits[];
+    if (terms.every(Engine.locatable)) found = await this.locateAll(terms);
+    else {
+      const scope = this.scanScope([...wanted]);
+      await this.load(scope);
+      found = this.scan(terms, rawTerms(query), scope);
+      if (scope.length < wanted.size) {
+        results.complete = false;
+        results.partial = { searched: scope.length, total: wanted.size };
       }
-      if (!passages.length) return;
-      if (!wanted.has(i)) {
+    }
+    for (const p of found) {
+      if (!wanted.has(p.plan)) {
         results.elsewhere.plans++;
-        results.elsewhere.hits += hits;
-        return;
+        results.elsewhere.hits += p.hits;
+        continue;
       }
-      passages.sort(options.sort === 'doc' ? (a, b) => a.rec - b.rec : (a, b) => compareMatches(a.m, b.m) || a.rec - b.rec);
-      const meta = this.manifest.plans[i];
-      results.plans.push({ plan: i, meta, hits, passages, phrase: passages.some((p) => p.m.phrase), density: (hits * termChars) / (meta.chars + 1) });
-      results.hits += hits;
-      results.passages += passages.length;
-    });
+      results.plans.push(p);
+      results.hits += p.hits;
+      results.passages += p.recs.length;
+    }
     if (options.sort !== 'doc') results.plans.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.density - a.density || a.plan - b.plan);
     return results;
   }
 
-  /** The best passages across plans, for the quick panel. */
-  top(results: Results, n: number): Hit[] {
-    return results.plans
-      .flatMap((p) => p.passages)
+  private async locateAll(terms: readonly string[]): Promise<PlanHits[]> {
+    const located = await Promise.all(terms.map((t) => this.places(t)));
+    const termChars = terms.reduce((n, t) => n + t.length, 0) / terms.length;
+    const out: PlanHits[] = [];
+    for (const plan of [...located[0].keys()].sort((a, b) => a - b)) {
+      const lists = located.map((l) => l.get(plan));
+      if (lists.some((l) => !l)) continue;
+      // Per term, non-overlapping occurrences per passage; a passage matches when it has every term.
+      const perTerm = lists.map((places, k) => countByRec(nonOverlapping(places!, terms[k].length)));
+      const recs = [...perTerm[0].keys()].filter((rec) => perTerm.every((m) => m.has(rec))).sort((a, b) => a - b);
+      if (!recs.length) continue;
+      let hits = 0;
+      for (const rec of recs) for (const m of perTerm) hits += m.get(rec)!;
+      const meta = this.manifest.plans[plan];
+      out.push({ plan, meta, hits, recs, phrase: isPhrase(terms, lists as Float64Array[]), density: (hits * termChars) / (meta.chars + 1) });
+    }
+    return out;
+  }
+
+  /** The plans a one-character query scans: all when the corpus is small, else the first SCAN_PLANS. */
+  private scanScope(wanted: number[]): number[] {
+    const bytes = wanted.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0);
+    return bytes <= SCAN_ALL_BYTES ? wanted : wanted.slice(0, SCAN_PLANS);
+  }
+
+  private scan(terms: readonly string[], raw: readonly string[], scope: readonly number[]): PlanHits[] {
+    const termChars = terms.reduce((n, t) => n + t.length, 0) / terms.length;
+    const out: PlanHits[] = [];
+    for (const plan of scope) {
+      const l = this.loaded[plan]!;
+      const recs: number[] = [];
+      let hits = 0;
+      let phrase = false;
+      l.norm.forEach((norm, rec) => {
+        const m = matchPassage(norm, terms, l.fragment.text[rec], raw);
+        if (!m) return;
+        recs.push(rec);
+        hits += m.hits;
+        phrase ||= m.phrase;
+      });
+      const meta = this.manifest.plans[plan];
+      if (recs.length) out.push({ plan, meta, hits, recs, phrase, density: (hits * termChars) / (meta.chars + 1) });
+    }
+    return out;
+  }
+
+  /** A plan's matching passages, ranked (or in document order); undefined until its fragment is loaded. */
+  hits(r: Results, p: PlanHits, sort: Sort = 'relevance'): Hit[] | undefined {
+    const l = this.loaded[p.plan];
+    if (!l) return undefined;
+    const raw = rawTerms(r.query);
+    const out: Hit[] = [];
+    for (const rec of p.recs) {
+      const m = matchPassage(l.norm[rec], r.terms, l.fragment.text[rec], raw);
+      if (m) out.push({ plan: p.plan, rec, m });
+    }
+    return out.sort(sort === 'doc' ? (a, b) => a.rec - b.rec : (a, b) => compareMatches(a.m, b.m) || a.rec - b.rec);
+  }
+
+  /** The best passages among the first `plans` result plans whose fragments are loaded, for the quick panel. */
+  top(r: Results, n: number, plans = 8): Hit[] {
+    return r.plans
+      .slice(0, plans)
+      .flatMap((p) => this.hits(r, p)?.slice(0, n) ?? [])
       .sort((a, b) => compareMatches(a.m, b.m) || a.plan - b.plan || a.rec - b.rec)
       .slice(0, n);
   }
@@ -197,7 +332,7 @@ export class Engine {
     const l = this.loaded[hit.plan]!;
     let m = l.mapped.get(hit.rec);
     if (!m) {
-      m = this.normaliser.mapped(l.shard.text[hit.rec]);
+      m = this.normaliser.mapped(l.fragment.text[hit.rec]);
       l.mapped.set(hit.rec, m);
     }
     return m;
@@ -205,26 +340,44 @@ export class Engine {
 
   /** The passage's text (page script) around its hits, with the hits marked. */
   snippet(hit: Hit, terms: readonly string[], options?: SnippetOptions): Segment[] {
-    const text = this.loaded[hit.plan]!.shard.text[hit.rec];
+    const text = this.loaded[hit.plan]!.fragment.text[hit.rec];
     return snippet(text, originalRanges(this.mappedOf(hit), terms), options);
   }
 
   /** The passage's anchor id. */
   id(hit: Hit): string {
-    return this.loaded[hit.plan]!.shard.ids[hit.rec];
-  }
-
-  /** A loaded plan's shard and the normalised text of its passages (the compare page counts on these). */
-  passages(plan: number): { shard: Shard; norm: readonly string[] } | undefined {
-    const l = this.loaded[plan];
-    return l && { shard: l.shard, norm: l.norm };
+    return this.loaded[hit.plan]!.fragment.ids[hit.rec];
   }
 
   /** Texts of the headings around the passage, outermost first. */
   path(hit: Hit): string[] {
-    const { shard } = this.loaded[hit.plan]!;
+    const { fragment } = this.loaded[hit.plan]!;
     const out: string[] = [];
-    for (let up = shard.up[hit.rec]; up >= 0 && out.length < 8; up = shard.up[up]) out.unshift(shard.text[up]);
+    for (let up = fragment.up[hit.rec]; up >= 0 && out.length < 8; up = fragment.up[up]) out.unshift(fragment.text[up]);
     return out;
   }
+}
+
+function countByRec(places: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const p of places) {
+    const rec = recOf(p);
+    out.set(rec, (out.get(rec) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Whether the terms occur one right after another somewhere (always true for one term). */
+function isPhrase(terms: readonly string[], lists: readonly Float64Array[]): boolean {
+  if (terms.length === 1) return true;
+  const sets = lists.map((l) => new Set(l));
+  outer: for (const p of lists[0]) {
+    let at = p + terms[0].length;
+    for (let k = 1; k < terms.length; k++) {
+      if (!sets[k].has(at)) continue outer;
+      at += terms[k].length;
+    }
+    return true;
+  }
+  return false;
 }

@@ -1,0 +1,29 @@
+/**
+ * Build time: the chapters of a plan for the compare page's by-chapter view, shipped in the
+ * search's outline file so that the browser never reads places back from ids.
+ *
+ * A passage belongs to the chapter of its outermost enclosing heading (`up` chain); a passage
+ * outside any heading belongs to the front matter before the first chapter, and after it to
+ * the chapter above it (articles a<k> are numbered through the document but sit inside
+ * chapters). In document order this makes every chapter one run of passages, so a chapter is
+ * shipped as its first passage.
+ */
+import type { Chapter } from '../lib/search/types.ts';
+
+const CHAPTER = /^c(\d+)(?:-dup\d+)?$/;
+const ANNEX = /^annex(?:-dup\d+)?$/;
+
+export function planChapters(ids: readonly string[], up: readonly number[]): Chapter[] {
+  const list: Chapter[] = [{ key: 'preamble', kind: 'preamble', rec: 0, n: '' }];
+  let frontMatter = false;
+  for (let i = 0; i < ids.length; i++) {
+    let root = i;
+    for (let guard = 0; up[root] >= 0 && guard < 64; guard++) root = up[root];
+    const chapter = root === i ? CHAPTER.exec(ids[i]) : null;
+    if (chapter || (root === i && ANNEX.test(ids[i]))) {
+      list.push({ key: ids[i], kind: chapter ? 'chapter' : 'annex', rec: i, n: chapter ? chapter[1] : '' });
+    } else if (list.length === 1) frontMatter = true;
+  }
+  // No front matter: the list starts with the first chapter.
+  return frontMatter || list.length === 1 ? list : list.slice(1);
+}
