@@ -8,8 +8,9 @@ import { runIngest } from './run.ts';
 
 const started = performance.now();
 try {
-  const { report } = runIngest({ seedsDir: process.env.SEEDS_DIR || 'seeds', outDir: 'src/generated' });
+  const { report, cached } = runIngest({ seedsDir: process.env.SEEDS_DIR || 'seeds', outDir: 'src/generated', cacheDir: '.cache/ingest' });
   console.log(summarise(report, performance.now() - started));
+  console.log(`${cached} of ${report.plans.length} plan(s) unchanged, taken from .cache/ingest/`);
 } catch (e) {
   if (e instanceof IngestError) {
     console.error('ingest failed; the previous output is left as it was:');

@@ -1,14 +1,14 @@
 /** The corpus grouped for the home page: cities, with county-level cities under their parent. */
-import type { PlanData } from './plan-data.ts';
+import type { PlanSummary } from './plan-data.ts';
 
 export interface CityGroup {
   city: string;
   cityEn: string;
-  plans: PlanData[];
+  plans: PlanSummary[];
   children: CityGroup[];
 }
 
-export function groupByCity(plans: PlanData[]): CityGroup[] {
+export function groupByCity(plans: PlanSummary[]): CityGroup[] {
   const groups = new Map<string, CityGroup>();
   for (const p of plans) {
     const g = groups.get(p.entry.city.zh) ?? { city: p.entry.city.zh, cityEn: p.entry.city.en, plans: [], children: [] };
@@ -30,5 +30,5 @@ export function groupByCity(plans: PlanData[]): CityGroup[] {
 }
 
 /** The date shown for a plan: the first the source states of published, adopted, written, reposted. */
-export const shownDate = (p: PlanData): string | undefined =>
+export const shownDate = (p: PlanSummary): string | undefined =>
   p.entry.dates.published ?? p.entry.dates.adopted ?? p.entry.dates.written ?? p.entry.dates.reposted;
