@@ -92,7 +92,7 @@ export function runIngest(options: IngestOptions): IngestRun {
   const reports: PlanReport[] = [];
   const summaries: PlanSummary[] = [];
   let cached = 0;
-  catalog.plans.forEach((entry, index) => {
+  for (const [index, entry] of catalog.plans.entries()) {
     const seed = readFileSync(join(seedsDir, entry.file));
     const key = cacheDir ? planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code) : '';
     let out = cacheDir ? readCached(cacheDir, key) : undefined;
@@ -101,8 +101,9 @@ export function runIngest(options: IngestOptions): IngestRun {
       try {
         out = emitPlan(seedsDir, entry, seed, index);
       } catch (e) {
-        if (e instanceof IngestError) return void problems.push(...e.problems);
-        throw e;
+        if (!(e instanceof IngestError)) throw e;
+        problems.push(...e.problems);
+        continue;
       }
       if (cacheDir) writeCached(cacheDir, key, out);
     }
@@ -112,7 +113,7 @@ export function runIngest(options: IngestOptions): IngestRun {
     files.set(`reports/${entry.slug}.json`, JSON.stringify(report));
     reports.push(report);
     summaries.push(summary);
-  });
+  }
   if (problems.length > 0) throw new IngestError(problems);
   const report: IngestReport = { plans: reports };
   files.set('summaries.json', JSON.stringify({ plans: summaries }));

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IngestReport } from '../../ingest/report.ts';
 import type { PlanData, PlanSummary } from '../lib/plan-data.ts';
 
 /** Astro builds from the project root; the generated folder is relative to it. */
@@ -35,3 +36,6 @@ export function allPlanData(): readonly PlanData[] {
   everyPlan ??= allPlans.map((p) => loadPlan(p.entry.slug));
   return everyPlan;
 }
+
+/** One plan's entry in the ingestion report (what was set aside, by which rule, with its text). */
+export const loadReport = (slug: string): IngestReport['plans'][number] => readJson(`reports/${slug}.json`);

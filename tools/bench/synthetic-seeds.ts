@@ -79,7 +79,13 @@ export function writeSyntheticSeeds(n: number, dir: string, seeds = 'seeds'): vo
     const random = prng(k + 1);
     const text = readFileSync(join(seeds, base.file));
     // The real seeds are copied byte for byte (one is GB18030); synthetic ones are shuffled UTF-8.
-    const body = k < real.length ? text : decode(text).split('\n').map((l) => shuffleLine(l, random)).join('\n');
+    const body =
+      k < real.length
+        ? text
+        : decode(text)
+            .split('\n')
+            .map((l) => shuffleLine(l, random))
+            .join('\n');
     writeFileSync(join(dir, entry.file), body);
     const tables = join(seeds, 'tables', base.slug);
     if (existsSync(tables)) cpSync(tables, join(dir, 'tables', entry.slug), { recursive: true });
