@@ -20,7 +20,7 @@ import { buildReport, type IngestReport } from './report.ts';
 import { loadCuratedTables } from './tables/curated.ts';
 import { writeTreeAtomically } from './write.ts';
 
-interface IngestOptions {
+export interface IngestOptions {
   seedsDir: string;
   /** The generated content folder (git-ignored): plans/*.mdx, data/*.json, reports/*.json, summaries.json. */
   outDir: string;
@@ -49,7 +49,7 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
 }
 
 /** The curated table files of a plan, as the cache key sees them (path and text). */
-function curatedFiles(seedsDir: string, slug: string): { path: string; text: string }[] {
+export function curatedFiles(seedsDir: string, slug: string): { path: string; text: string }[] {
   const dir = join(seedsDir, 'tables', slug);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -58,7 +58,7 @@ function curatedFiles(seedsDir: string, slug: string): { path: string; text: str
 }
 
 /** One plan's generated files and report entry, straight from the pipeline. */
-function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array, index: number): CachedPlan {
+export function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array, index: number): CachedPlan {
   const file = join(seedsDir, entry.file);
   const plan = ingestPlan(entry, seed, file, loadCuratedTables(seedsDir, entry.slug));
   const data = planData(plan.entry, plan.doc, plan.counts, index);

@@ -72,6 +72,9 @@ if (form && dataEl) {
           : catalogueText(script, 'showing', shown, items.length);
   }
 
+  // On a phone the facets start folded, so that the list is in view; on a wide screen they sit beside it.
+  const facets = form.querySelector('[data-catalogue-facets]') as HTMLDetailsElement;
+  facets.open = matchMedia('(min-width: 64rem)').matches;
   form.hidden = false;
   form.addEventListener('input', update);
   form.addEventListener('submit', (e) => e.preventDefault());

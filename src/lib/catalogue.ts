@@ -77,7 +77,7 @@ export function catalogueData(ordered: readonly PlanSummary[], fold: string): Ca
       const seen = [...new Set(ordered.map((p) => facetValue(p.entry, f)))];
       if (f === 'period') seen.sort((a, b) => Number(a) - Number(b));
       else if (f === 'level') seen.sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b));
-      else if (f !== 'kind') seen.sort(pinyin.compare);
+      else seen.sort(pinyin.compare);
       return [f, seen];
     }),
   ) as Record<Facet, string[]>;
