@@ -10,7 +10,7 @@ import type { IngestReport } from '../../ingest/report.ts';
 import type { PlanData, PlanSummary } from '../lib/plan-data.ts';
 
 /** Astro builds from the project root; the generated folder is relative to it. */
-const GENERATED = join(process.cwd(), 'src/generated');
+export const GENERATED = join(process.cwd(), 'src/generated');
 
 const readJson = <T>(rel: string): T => {
   const file = join(GENERATED, rel);

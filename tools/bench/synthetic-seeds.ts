@@ -91,7 +91,8 @@ export function writeSyntheticSeeds(n: number, dir: string, seeds = 'seeds'): vo
     if (existsSync(tables)) cpSync(tables, join(dir, 'tables', entry.slug), { recursive: true });
     plans.push(entry);
   }
-  writeFileSync(join(dir, 'catalog.yaml'), stringify({ plans }));
+  // Entries share objects (dates, notes) with their seed; written out in full, not as YAML aliases.
+  writeFileSync(join(dir, 'catalog.yaml'), stringify({ plans }, { aliasDuplicateObjects: false }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
