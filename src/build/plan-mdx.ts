@@ -17,7 +17,7 @@ import { GENERATED } from './plans.ts';
 
 type Props = { components?: MDXComponents };
 
-/** The plan's Content component, as `render(entry)` of a content collection would give it. */
+/** The plan's Content component, as `render(entry)` of a content collection entry would give it. */
 export async function planContent(slug: string): Promise<AstroComponentFactory> {
   const file = join(GENERATED, 'plans', `${slug}.mdx`);
   // The front matter (slug) is for people reading the file; the page has the catalog entry.
