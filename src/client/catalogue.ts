@@ -77,7 +77,10 @@ if (form && dataEl) {
   facets.open = matchMedia('(min-width: 64rem)').matches;
   form.hidden = false;
   form.addEventListener('input', update);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+  });
   // After a reset the controls hold their default values only once the event has passed.
   form.addEventListener('reset', () => setTimeout(update));
   // Controls restored by the browser (back button) are applied at once.
