@@ -17,6 +17,7 @@ import { planData } from './emit-data.ts';
 import { type IngestedPlan, ingestPlan } from './pipeline.ts';
 import { IngestError, type Problem } from './problems.ts';
 import { buildReport, type IngestReport } from './report.ts';
+import { readSeed } from './seed-files.ts';
 import { loadCuratedTables } from './tables/curated.ts';
 import { writeTreeAtomically } from './write.ts';
 
@@ -93,7 +94,7 @@ export function runIngest(options: IngestOptions): IngestRun {
   const summaries: PlanSummary[] = [];
   let cached = 0;
   for (const [index, entry] of catalog.plans.entries()) {
-    const seed = readFileSync(join(seedsDir, entry.file));
+    const seed = readSeed(seedsDir, entry.file);
     const key = cacheDir ? planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code) : '';
     let out = cacheDir ? readCached(cacheDir, key) : undefined;
     if (out) cached++;

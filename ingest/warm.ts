@@ -12,6 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { ingestCodeHash, planKey, readCached, writeCached } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
 import { curatedFiles, emitPlan } from './run.ts';
+import { readSeed } from './seed-files.ts';
 
 interface Share {
   seedsDir: string;
@@ -27,7 +28,7 @@ function warmShare({ seedsDir, cacheDir, part, parts, code }: Share): number {
   let done = 0;
   for (const [index, entry] of loadCatalog(seedsDir).catalog.plans.entries()) {
     if (index % parts !== part) continue;
-    const seed = readFileSync(join(seedsDir, entry.file));
+    const seed = readSeed(seedsDir, entry.file);
     const key = planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code);
     if (readCached(cacheDir, key)) continue;
     try {
