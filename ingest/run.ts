@@ -39,7 +39,7 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
   for (const entry of catalog.plans) {
     const file = join(seedsDir, entry.file);
     try {
-      plans.push(ingestPlan(entry, readFileSync(file), file, loadCuratedTables(seedsDir, entry.slug)));
+      plans.push(ingestPlan(entry, readSeed(seedsDir, entry.file), file, loadCuratedTables(seedsDir, entry.slug)));
     } catch (e) {
       if (e instanceof IngestError) problems.push(...e.problems);
       else throw e;

@@ -5,9 +5,7 @@
  * plan that fails is left out, so the sequential run ingests it again and reports its problems
  * with file and line as usual. Run as a module (the pool) and as the worker itself.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ingestCodeHash, planKey, readCached, writeCached } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
