@@ -1,8 +1,16 @@
 /**
  * The whole ingestion: catalog → every plan through the pipeline → MDX, data JSON and the
  * report, written atomically. Problems in any plan stop the run before anything is written.
+ *
+ * Plan by plan: each plan's document tree is dropped as soon as its files are emitted, so
+ * memory holds only the output strings; a plan whose inputs and code are unchanged is taken
+ * from the cache (ingest/cache.ts) instead of being ingested again.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
+import type { PlanData, PlanSummary } from '../src/lib/plan-data.ts';
+import { type CachedPlan, ingestCodeHash, planKey, readCached, writeCached } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitMdx } from './emit-mdx.ts';
 import { planData } from './emit-data.ts';
@@ -13,11 +21,15 @@ import { readSeed } from './seed-files.ts';
 import { loadCuratedTables } from './tables/curated.ts';
 import { writeTreeAtomically } from './write.ts';
 
-interface IngestOptions {
+export interface IngestOptions {
   seedsDir: string;
-  /** The generated content folder (git-ignored): plans/*.mdx, data/*.json. */
+  /** The generated content folder (git-ignored): plans/*.mdx, data/*.json, reports/*.json, summaries.json. */
   outDir: string;
+  /** The cache folder (git-ignored); without it every plan is ingested. */
+  cacheDir?: string;
 }
+
+type PlanReport = IngestReport['plans'][number];
 
 /** Every catalogued plan through the pipeline; throws one IngestError listing all problems. */
 export function ingestAll(seedsDir: string): IngestedPlan[] {
@@ -37,24 +49,77 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
   return plans;
 }
 
-/** The generated files, by path relative to the output folder. */
-export function outputFiles(plans: IngestedPlan[]): { files: Map<string, string>; report: IngestReport } {
-  const files = new Map<string, string>();
-  const withData = plans.map((plan, i) => {
-    const data = planData(plan.entry, plan.doc, plan.counts, i);
-    files.set(`plans/${plan.entry.slug}.mdx`, emitMdx(plan.doc));
-    files.set(`data/${plan.entry.slug}.json`, JSON.stringify(data));
-    return { plan, charCount: data.charCount };
-  });
-  const report = buildReport(withData);
-  files.set('ingest-report.json', JSON.stringify(report, null, 1));
-  return { files, report };
+/** The curated table files of a plan, as the cache key sees them (path and text). */
+export function curatedFiles(seedsDir: string, slug: string): { path: string; text: string }[] {
+  const dir = join(seedsDir, 'tables', slug);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ path: name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-export function runIngest(options: IngestOptions): { report: IngestReport; plans: IngestedPlan[] } {
-  const plans = ingestAll(options.seedsDir);
-  const { files, report } = outputFiles(plans);
+/** One plan's generated files and report entry, straight from the pipeline. */
+export function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array, index: number): CachedPlan {
+  const file = join(seedsDir, entry.file);
+  const plan = ingestPlan(entry, seed, file, loadCuratedTables(seedsDir, entry.slug));
+  const data = planData(plan.entry, plan.doc, plan.counts, index);
+  return {
+    files: { [`plans/${entry.slug}.mdx`]: emitMdx(plan.doc), [`data/${entry.slug}.json`]: JSON.stringify(data) },
+    report: buildReport([{ plan, charCount: data.charCount }]).plans[0],
+  };
+}
+
+/** The catalogue summary of a plan, and its data with the catalog position of this run. */
+function placed(out: CachedPlan, slug: string, index: number): { summary: PlanSummary; files: Record<string, string> } {
+  const key = `data/${slug}.json`;
+  const data = JSON.parse(out.files[key]) as PlanData;
+  // A cached plan keeps its output when other plans are added or moved: only its position changes.
+  const files = data.catalogIndex === index ? out.files : { ...out.files, [key]: JSON.stringify({ ...data, catalogIndex: index }) };
+  return { summary: { entry: data.entry, catalogIndex: index, counts: data.counts, charCount: data.charCount }, files };
+}
+
+export interface IngestRun {
+  report: IngestReport;
+  /** How many plans came from the cache unchanged. */
+  cached: number;
+}
+
+export function runIngest(options: IngestOptions): IngestRun {
+  const { seedsDir, cacheDir } = options;
+  const { catalog } = loadCatalog(seedsDir);
+  const code = cacheDir ? ingestCodeHash() : '';
+  const problems: Problem[] = [];
+  const files = new Map<string, string>();
+  const reports: PlanReport[] = [];
+  const summaries: PlanSummary[] = [];
+  let cached = 0;
+  for (const [index, entry] of catalog.plans.entries()) {
+    const seed = readSeed(seedsDir, entry.file);
+    const key = cacheDir ? planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code) : '';
+    let out = cacheDir ? readCached(cacheDir, key) : undefined;
+    if (out) cached++;
+    else {
+      try {
+        out = emitPlan(seedsDir, entry, seed, index);
+      } catch (e) {
+        if (!(e instanceof IngestError)) throw e;
+        problems.push(...e.problems);
+        continue;
+      }
+      if (cacheDir) writeCached(cacheDir, key, out);
+    }
+    const { summary, files: planFiles } = placed(out, entry.slug, index);
+    for (const [path, content] of Object.entries(planFiles)) files.set(path, content);
+    const report = out.report as PlanReport;
+    files.set(`reports/${entry.slug}.json`, JSON.stringify(report));
+    reports.push(report);
+    summaries.push(summary);
+  }
+  if (problems.length > 0) throw new IngestError(problems);
+  const report: IngestReport = { plans: reports };
+  files.set('summaries.json', JSON.stringify({ plans: summaries }));
   // The report is written once, with the rest of the output (src/generated/ingest-report.json).
+  files.set('ingest-report.json', JSON.stringify(report, null, 1));
   writeTreeAtomically(options.outDir, files);
-  return { report, plans };
+  return { report, cached };
 }

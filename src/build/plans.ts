@@ -1,13 +1,41 @@
-/** The ingestion's structured output, typed, for pages (no MDX is re-parsed). */
-import type { PlanData } from '../lib/plan-data.ts';
+/**
+ * The ingestion's output for pages, read from src/generated/ by Node at build time — not
+ * imported through Vite, so no plan's data is bundled into any page module. Corpus-wide,
+ * pages see only the small catalogue summaries; a plan's full data is read where its own
+ * pages are rendered (loadPlan), and all of it only for the search index (allPlanData).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IngestReport } from '../../ingest/report.ts';
+import type { PlanData, PlanSummary } from '../lib/plan-data.ts';
 
-const modules = import.meta.glob<PlanData>('../generated/data/*.json', { eager: true, import: 'default' });
+/** Astro builds from the project root; the generated folder is relative to it. */
+export const GENERATED = join(process.cwd(), 'src/generated');
 
-/** Every plan in catalog order. */
-export const allPlans: PlanData[] = Object.values(modules).sort((a, b) => a.catalogIndex - b.catalogIndex);
+const readJson = <T>(rel: string): T => {
+  const file = join(GENERATED, rel);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`cannot read ${file} (${(e as Error).message}): run npm run ingest`);
+  }
+};
 
-export function planBySlug(slug: string): PlanData {
-  const plan = allPlans.find((p) => p.entry.slug === slug);
-  if (!plan) throw new Error(`no generated data for plan "${slug}": run npm run ingest`);
-  return plan;
+/** Every plan's catalogue summary, in catalog order (written by the ingestion: summaries.json). */
+export const allPlans: readonly PlanSummary[] = readJson<{ plans: PlanSummary[] }>('summaries.json').plans;
+
+/** One plan's full data (outline, tables, text records), read when its page is rendered. */
+export function loadPlan(slug: string): PlanData {
+  if (!allPlans.some((p) => p.entry.slug === slug)) throw new Error(`no generated data for plan "${slug}": run npm run ingest`);
+  return readJson<PlanData>(`data/${slug}.json`);
 }
+
+let everyPlan: readonly PlanData[] | undefined;
+/** Every plan's full data, read once and kept: the search index needs all the text. */
+export function allPlanData(): readonly PlanData[] {
+  everyPlan ??= allPlans.map((p) => loadPlan(p.entry.slug));
+  return everyPlan;
+}
+
+/** One plan's entry in the ingestion report (what was set aside, by which rule, with its text). */
+export const loadReport = (slug: string): IngestReport['plans'][number] => readJson(`reports/${slug}.json`);

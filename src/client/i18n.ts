@@ -32,6 +32,7 @@ export const searchText = textOf('search');
 export const compareText = textOf('compare');
 export const readerText = textOf('reader');
 export const chartText = textOf('chart');
+export const catalogueText = textOf('catalogue');
 
 /** The page's own script, from <html lang>. */
 export const pageScript = (): Script => (document.documentElement.lang === 'zh-Hant' ? 'hant' : 'hans');

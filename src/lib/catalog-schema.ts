@@ -1,7 +1,7 @@
 /**
  * The schema of seeds/catalog.yaml: one entry per plan, every fact as the source states it.
  * A field the source does not state is left out, never guessed. Used by the ingestion
- * (ingest/catalog.ts) and by the content collection (src/content.config.ts).
+ * (ingest/catalog.ts).
  */
 import { z } from 'astro/zod';
 

@@ -47,3 +47,6 @@ export interface PlanData {
   tables: PlanTable[];
   records: TextRecord[];
 }
+
+/** What pages need of every plan at once (home catalogue, lists, sitemap): no text, no outline. */
+export type PlanSummary = Pick<PlanData, 'entry' | 'catalogIndex' | 'counts' | 'charCount'>;

@@ -1,12 +1,12 @@
 /** The relations of the built corpus, computed once per build and shared by every page. */
-import { allPlans } from '../plans.ts';
+import { allPlanData } from '../plans.ts';
 import type { RelatedPlanFile } from '../../lib/related/types.ts';
 import { computeRelated, type Related } from './index.ts';
 
 let cached: Related | undefined;
 
 export function related(): Related {
-  cached ??= computeRelated(allPlans);
+  cached ??= computeRelated(allPlanData());
   return cached;
 }
 

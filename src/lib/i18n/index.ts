@@ -10,6 +10,7 @@
  */
 import type { Script } from '../plan-types.ts';
 import about from './about.json';
+import catalogue from './catalogue.json';
 import chart from './chart.json';
 import cite from './cite.json';
 import compare from './compare.json';
@@ -30,7 +31,7 @@ type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends 
     : never
   : never;
 
-const RAW = { about, chart, cite, compare, kind, marks, notFound, plan, reader, related, search, site };
+const RAW = { about, catalogue, chart, cite, compare, kind, marks, notFound, plan, reader, related, search, site };
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
 
