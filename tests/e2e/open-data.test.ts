@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { fillSpans } from '../../src/build/open-data/table-grid.ts';
 import { DIST, SLUGS, page } from '../helpers/dist.ts';
 
 const read = (path: string) => readFileSync(join(DIST, 'data', path), 'utf8');
@@ -16,23 +17,16 @@ const corpus = read('corpus.jsonl')
   .split('\n')
   .map((line) => JSON.parse(line));
 
-/** A page's table as a grid, row and column spans filled; a sub-row's parent label on its own line. */
+/** A page's table as a grid, spans filled; a sub-row's parent label on a line of its own. */
 function pageGrid(table: HTMLElement): string[][] {
-  const grid: string[][] = [];
-  table.querySelectorAll('tr').forEach((tr, r) => {
-    grid[r] ??= [];
-    let c = 0;
-    for (const cell of tr.querySelectorAll('th, td')) {
-      while (grid[r][c] !== undefined) c++;
-      const parent = cell.querySelector('.parent');
-      const text = parent ? `${parent.textContent}\n${cell.textContent.slice(parent.textContent.length)}` : cell.textContent;
-      const rows = Number(cell.getAttribute('rowspan') ?? 1);
-      const cols = Number(cell.getAttribute('colspan') ?? 1);
-      for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < cols; dc++) (grid[r + dr] ??= [])[c + dc] = text.trim();
-      c += cols;
-    }
-  });
-  return grid;
+  const rows = table.querySelectorAll('tr').map((tr) =>
+    tr.querySelectorAll('th, td').map((cell) => {
+      const parent = cell.querySelector('.parent')?.textContent;
+      const text = parent ? `${parent}\n${cell.textContent.slice(parent.length)}` : cell.textContent;
+      return { text: text.trim(), rowspan: Number(cell.getAttribute('rowspan') ?? 1), colspan: Number(cell.getAttribute('colspan') ?? 1) };
+    }),
+  );
+  return fillSpans(rows);
 }
 
 /** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */

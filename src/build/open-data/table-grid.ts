@@ -13,13 +13,17 @@ export interface TableGrid {
   body: string[][];
 }
 
-function fillSpans(rows: { text: string; colspan?: number; rowspan?: number }[][]): string[][] {
+/** Header or body rows with spans → a grid with each spanned cell's text in every slot it covers. */
+export function fillSpans(rows: { text: string; colspan?: number; rowspan?: number }[][]): string[][] {
   const grid: string[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let c = 0;
     for (const cell of row) {
       while (grid[r][c] !== undefined) c++;
-      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) for (let dc = 0; dc < (cell.colspan ?? 1); dc++) (grid[r + dr] ??= [])[c + dc] = cell.text;
+      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < (cell.colspan ?? 1); dc++) grid[r + dr][c + dc] = cell.text;
+      }
       c += cell.colspan ?? 1;
     }
   });
