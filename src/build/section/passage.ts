@@ -14,6 +14,8 @@ export interface Passage {
   kind: OutlineNode['kind'];
   /** The printed number and title: "三、加快构建创新平台体系", "7. 增强创新策源能力。" */
   heading: Record<Script, string>;
+  /** The title alone, without the number. */
+  title: Record<Script, string>;
   /** The passage's own opening: its first paragraph (or a table's title and first cells). */
   opening: Record<Script, string>;
   /** The passage's ids, in order: itself and everything inside it. */
@@ -43,6 +45,7 @@ export function passages(plan: PlanData): Passage[] {
         id: n.id,
         kind: n.kind,
         heading: { hans: heading('hans'), hant: heading('hant') },
+        title: n.title,
         opening: { hans: open('hans'), hant: open('hant') },
         ids: [n.id, ...inside.map((r) => r.id).filter((id) => id !== n.id)],
       };

@@ -9,6 +9,8 @@ import type { CiteTarget } from './gbt7714.ts';
 import type { CiteSource } from './source.ts';
 
 const LANGUAGE: Record<Script, string> = { hans: 'zh-CN', hant: 'zh-TW' };
+/** The day of citing, where known: a page built without JavaScript leaves it to the reader. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A key that names plan and place, safe in BibTeX and as a CSL id. */
 export const citeKey = (src: CiteSource, id: string): string => (id ? `${src.slug}:${id}` : src.slug);
@@ -28,7 +30,7 @@ export function bibtex(src: CiteSource, target: CiteTarget, id: string, script: 
     ['howpublished', src.via && tex(src.via)],
     ['note', target.place ? tex(target.place) : undefined],
     ['url', target.url],
-    ['urldate', target.accessed],
+    ['urldate', DAY.test(target.accessed) ? target.accessed : undefined],
     ['langid', LANGUAGE[script]],
   ];
   const body = fields.filter(([, v]) => v).map(([k, v]) => `  ${k} = {${v}}`);
@@ -46,7 +48,7 @@ export function ris(src: CiteSource, target: CiteTarget, script: Script): string
     ['SE', target.place || undefined],
     ['PB', src.publisher],
     ['UR', target.url],
-    ['Y2', target.accessed.replaceAll('-', '/')],
+    ['Y2', DAY.test(target.accessed) ? target.accessed.replaceAll('-', '/') : undefined],
     ['LA', LANGUAGE[script]],
     ['ER', ''],
   ];
@@ -69,7 +71,7 @@ export function cslJson(src: CiteSource, target: CiteTarget, id: string, script:
     ...(target.place ? { section: target.place } : {}),
     publisher: src.publisher,
     URL: target.url,
-    accessed: dateParts(target.accessed),
+    ...(DAY.test(target.accessed) ? { accessed: dateParts(target.accessed) } : {}),
     language: LANGUAGE[script],
   };
 }
