@@ -30,6 +30,12 @@ try {
           page.on('pageerror', (e) => errors.push(`${name} ${script} ${width}: ${e}`));
           await page.goto(`${site.origin}/zh-${script}/${path}`);
           await page.waitForTimeout(200);
+          if (name === 'plan') {
+            // The link / cite popover at a paragraph.
+            await page.locator('#c3-s2-p1').scrollIntoViewIfNeeded();
+            await page.locator('#c3-s2-p1 > a.permalink').click();
+            await page.waitForSelector('.cite-pop:not([hidden])');
+          }
           await page.screenshot({ path: `${out}/${name}-${script}-${width}-${colorScheme}.png`, fullPage: name !== 'plan' });
           await context.close();
         }
