@@ -19,32 +19,25 @@ const pages: [string, string][] = [
 ];
 const [browser, site] = await Promise.all([launch(), serve('dist')]);
 const errors: string[] = [];
-try {
-  for (const [name, path] of pages.filter(([n]) => !only || n === only)) {
-    for (const script of ['hans', 'hant'] as const) {
-      for (const width of [1280, 390]) {
-        for (const colorScheme of ['light', 'dark'] as const) {
-          const context = await browser.newContext({ viewport: { width, height: width > 600 ? 900 : 844 }, colorScheme });
-          const page = await context.newPage();
-          page.on('console', (m) => m.type() === 'error' && errors.push(`${name} ${script} ${width}: ${m.text()}`));
-          page.on('pageerror', (e) => errors.push(`${name} ${script} ${width}: ${e}`));
-          await page.goto(`${site.origin}/zh-${script}/${path}`);
-          await page.waitForTimeout(200);
-          if (name === 'plan') {
-            // The link / cite popover at a paragraph.
-            await page.locator('#c3-s2-p1').scrollIntoViewIfNeeded();
-            await page.locator('#c3-s2-p1 > a.permalink').click();
-            await page.waitForSelector('.cite-pop:not([hidden])');
-          }
-          await page.screenshot({ path: `${out}/${name}-${script}-${width}-${colorScheme}.png`, fullPage: name !== 'plan' });
-          await context.close();
+for (const [name, path] of pages.filter(([n]) => !only || n === only))
+  for (const script of ['hans', 'hant'] as const)
+    for (const width of [1280, 390])
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height: width > 600 ? 900 : 844 }, colorScheme });
+        const page = await context.newPage();
+        const where = `${name} ${script} ${width} ${colorScheme}`;
+        page.on('console', (m) => m.type() === 'error' && errors.push(`${where}: ${m.text()}`));
+        page.on('pageerror', (e) => errors.push(`${where}: ${e}`));
+        await page.goto(`${site.origin}/zh-${script}/${path}`);
+        await page.waitForTimeout(200);
+        if (name === 'plan') {
+          // The link / cite popover at a paragraph.
+          await page.locator('#c3-s2-p1').scrollIntoViewIfNeeded();
+          await page.locator('#c3-s2-p1 > a.permalink').click();
+          await page.waitForSelector('.cite-pop:not([hidden])');
         }
+        await page.screenshot({ path: `${out}/${name}-${script}-${width}-${colorScheme}.png`, fullPage: name !== 'plan' });
+        await context.close();
       }
-    }
-  }
-} finally {
-  await browser.close();
-  await site.close();
-}
-console.log(errors.length ? errors.join('\n') : 'no console errors');
-console.log(`screenshots in ${out}`);
+await Promise.all([browser.close(), site.close()]);
+console.log(`${errors.length} console errors${errors.map((e) => `\n${e}`).join('')}; screenshots in ${out}`);

@@ -8,6 +8,8 @@
  * The printed labels come from the plan's outline (`placeLabels`), so the same function runs
  * at build time and in the browser.
  */
+import { type IdPart, parseId } from '../ids.ts';
+import { formatChineseNumeral as cn } from '../numerals.ts';
 import type { OutlineNode } from '../plan-data.ts';
 import type { Script } from '../plan-types.ts';
 
@@ -26,53 +28,55 @@ export function placeLabels(outline: OutlineNode[], script: Script): PlaceLabels
   return labels;
 }
 
-const WORDS: Record<Script, Record<'preamble' | 'annex' | 'note' | 'para' | 'item' | 'article' | 'fig', string>> = {
-  hans: { preamble: '前言', annex: '附件', note: '注', para: '段', item: '项', article: '条', fig: '图' },
-  hant: { preamble: '前言', annex: '附件', note: '註', para: '段', item: '項', article: '條', fig: '圖' },
+const WORDS: Record<Script, Record<'preamble' | 'annex' | 'note' | 'para' | 'item' | 'article' | 'fig' | 'part' | 'chapter' | 'box' | 'table', string>> = {
+  hans: { preamble: '前言', annex: '附件', note: '注', para: '段', item: '项', article: '条', fig: '图', part: '篇', chapter: '章', box: '专栏', table: '表' },
+  hant: { preamble: '前言', annex: '附件', note: '註', para: '段', item: '項', article: '條', fig: '圖', part: '篇', chapter: '章', box: '專欄', table: '表' },
 };
 
-/** One id segment: its pattern and how it reads when the outline has no printed label for it. */
-const SEGMENT = /^(preamble|annex\d*|note|c\d+|s\d+|a\d+|box\d+|table\d+|fig\d+-\d+|i\d+|p\d+|dup\d+)(?:-|$)/;
-
-function unprinted(seg: string, w: Record<string, string>): string {
-  const [, kind, n] = /^([a-z]+)(.*)$/.exec(seg) ?? [];
-  switch (kind) {
+/** How a part reads where the outline has no printed label for it (or, for articles, always). */
+function unprinted(p: IdPart, w: Record<string, string>): string {
+  switch (p.kind) {
     case 'preamble':
       return w.preamble;
-    case 'annex':
-      return `${w.annex}${n}`;
     case 'note':
       return w.note;
-    case 'a':
-      return `第${n}${w.article}`;
-    case 'fig':
-      return `${w.fig}${n}`;
-    case 'i':
-      return `第${n}${w.item}`;
-    case 'p':
-      return `第${n}${w.para}`;
-    case 'dup':
-      return `（重${n}）`;
-    default:
-      return seg;
+    case 'annex':
+      return `${w.annex}${p.n ?? ''}`;
+    case 'part':
+      return `第${cn(p.n)}${w.part}`;
+    case 'chapter':
+      return `第${cn(p.n)}${w.chapter}`;
+    case 'section':
+      return `（${cn(p.n)}）`;
+    case 'article':
+      return `第${p.n}${w.article}`;
+    case 'box':
+      return `${w.box}${cn(p.n)}`;
+    case 'table':
+      return `${w.table}${cn(p.n)}`;
+    case 'figure':
+      return `${w.fig}${p.x}-${p.y}`;
+    case 'item':
+      return `第${p.n}${w.item}`;
+    case 'paragraph':
+      return `第${p.n}${w.para}`;
+    case 'duplicate':
+      return `（重${p.n}）`;
+    case 'other':
+      return p.text;
   }
 }
 
-/** `c3-s2-p4` → `三、（二）第4段`; `a7-p2` → `第7条第2段`; an unknown id reads as itself. */
+/** `c3-s2-p4` → `三、（二）第4段`; `a7-p2` → `第7条第2段`; a segment outside the grammar reads as written. */
 export function placeLabel(id: string, labels: PlaceLabels, script: Script): string {
-  const w = WORDS[script];
-  const parts: string[] = [];
-  let rest = id;
-  let prefix = '';
-  while (rest) {
-    const m = SEGMENT.exec(rest);
-    if (!m) return id;
-    const seg = m[1];
-    prefix = prefix ? `${prefix}-${seg}` : seg;
-    rest = rest.slice(m[0].length);
-    const printed = labels[prefix];
-    // Articles are cited by number (第7条) whatever their printed form (7. or 第七条).
-    parts.push(printed && !/^a\d/.test(seg) ? printed : unprinted(seg, w));
-  }
-  return parts.join('');
+  const segments = id.split('-');
+  let used = 0;
+  return parseId(id)
+    .map((part) => {
+      used += part.kind === 'figure' ? 2 : 1;
+      const printed = labels[segments.slice(0, used).join('-')];
+      // Articles are cited by number (第7条) whatever their printed form (7. or 第七条).
+      return printed && part.kind !== 'article' ? printed : unprinted(part, WORDS[script]);
+    })
+    .join('');
 }
