@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { fillSpans } from '../../src/build/open-data/table-grid.ts';
+import { fillSpans } from '../../src/lib/table-csv.ts';
 import { DIST, SLUGS, page } from '../helpers/dist.ts';
 
 const read = (path: string) => readFileSync(join(DIST, 'data', path), 'utf8');

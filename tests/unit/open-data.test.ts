@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { planData } from '../../ingest/emit-data.ts';
 import { ingestAll } from '../../ingest/run.ts';
 import { openDataFiles } from '../../src/build/open-data/files.ts';
-import { tableGrid, toCsv } from '../../src/build/open-data/table-grid.ts';
+import { tableGrid } from '../../src/build/open-data/table-grid.ts';
+import { toCsv } from '../../src/lib/table-csv.ts';
 import { planTree, walk } from '../../src/build/open-data/tree.ts';
 
 const plans = ingestAll('seeds').map((p, i) => planData(p.entry, p.doc, p.counts, i));

@@ -8,7 +8,8 @@ import type { Script } from '../../lib/plan-types.ts';
 import { asset, url } from '../../lib/paths.ts';
 import { PREFIX, SCRIPTS } from '../../lib/script.ts';
 import { citeSource } from '../../lib/citation/index.ts';
-import { tableGrid, toCsv } from './table-grid.ts';
+import { toCsv } from '../../lib/table-csv.ts';
+import { tableGrid } from './table-grid.ts';
 import { planMarkdown, planText } from './text.ts';
 import { planTree } from './tree.ts';
 

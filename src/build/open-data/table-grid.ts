@@ -6,28 +6,14 @@
  * parent label printed above its name once per run, on a line of its own.
  */
 import type { IndicatorRow, IndicatorTable } from '../../lib/plan-types.ts';
+import { fillSpans } from '../../lib/table-csv.ts';
+
+export { fillSpans, toCsv } from '../../lib/table-csv.ts';
 
 export interface TableGrid {
   /** Header rows as printed, spans filled. */
   header: string[][];
   body: string[][];
-}
-
-/** Header or body rows with spans → a grid with each spanned cell's text in every slot it covers. */
-export function fillSpans(rows: { text: string; colspan?: number; rowspan?: number }[][]): string[][] {
-  const grid: string[][] = rows.map(() => []);
-  rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row) {
-      while (grid[r][c] !== undefined) c++;
-      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) {
-        grid[r + dr] ??= [];
-        for (let dc = 0; dc < (cell.colspan ?? 1); dc++) grid[r + dr][c + dc] = cell.text;
-      }
-      c += cell.colspan ?? 1;
-    }
-  });
-  return grid;
 }
 
 export function tableGrid(table: IndicatorTable): TableGrid {
@@ -49,10 +35,4 @@ export function tableGrid(table: IndicatorTable): TableGrid {
     }),
   );
   return { header, body };
-}
-
-/** RFC 4180 CSV with a byte-order mark, so that Excel opens it as UTF-8. */
-export function toCsv(rows: string[][]): string {
-  const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
