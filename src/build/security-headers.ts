@@ -8,6 +8,7 @@
  * policy for the whole site — every page's hashes joined — plus `frame-ancestors 'none'`,
  * which only a header can carry. docs/DATA.md shows the same for nginx.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +17,30 @@ import type { AstroIntegration } from 'astro';
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET = /<meta charset="[^"]*">/i;
 
-/** The page with its CSP meta moved to just after <meta charset>, and the policy it carries. */
+/**
+ * Each inline script's and style's hash in the policy's script-src / style-src. Astro leaves
+ * out `is:inline` scripts (the redirect on `/`), which only ran because the meta came after them.
+ */
+export function withInlineHashes(policy: string, html: string): string {
+  const hashes = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+      (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+    );
+  const add = (p: string, directive: string, sources: string[]) =>
+    p.replace(new RegExp(`(${directive}[^;]*)`), (d) => [d, ...sources.filter((h) => !d.includes(h))].join(' '));
+  return add(add(policy, 'script-src', hashes('script')), 'style-src', hashes('style'));
+}
+
+/** The page with its CSP meta moved to just after <meta charset> and covering its inline code, and the policy it carries. */
 export function hoistCsp(html: string): { html: string; policy?: string } {
   const m = META.exec(html);
   if (!m) return { html };
   const without = html.replace(m[0], '');
+  const policy = withInlineHashes(m[1], without);
+  const meta = m[0].replace(m[1], () => policy);
   const charset = CHARSET.exec(without);
   const at = charset ? charset.index + charset[0].length : without.indexOf('<head>') + '<head>'.length;
-  return { html: without.slice(0, at) + m[0] + without.slice(at), policy: m[1] };
+  return { html: without.slice(0, at) + meta + without.slice(at), policy };
 }
 
 /** One policy from many pages' policies: each directive's sources, in first-seen order, joined. */
