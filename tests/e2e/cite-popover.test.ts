@@ -113,17 +113,14 @@ describe('a passage’s own page', () => {
 
 describe('the compare page’s counts', () => {
   it('download as CSV equal to the counts table, header rows kept', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${env.site.origin}/zh-hans/compare/?terms=${encodeURIComponent('数字经济,共同富裕')}`);
     await page.waitForSelector('a.cmp-csv');
-    const { csv, name, rows } = await page.evaluate(async () => {
-      const link = document.querySelector('a.cmp-csv') as HTMLAnchorElement;
-      const text = await (await fetch(link.href)).text();
-      const table = document.querySelector('table.cmp-table') as HTMLTableElement;
-      return { csv: text, name: link.download, rows: table.rows.length };
-    });
-    expect(name).toBe('compare-数字经济_共同富裕.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.cmp-csv').click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    const rows = await page.locator('table.cmp-table tr').count();
+    expect(download.suggestedFilename()).toBe('compare-数字经济_共同富裕.csv');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(rows);
