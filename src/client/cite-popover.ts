@@ -8,6 +8,7 @@
  * are plain links to the place.
  */
 import { type CiteSource, bibtex, gbt7714, type PlaceLabels, placeLabel } from '../lib/citation/index.ts';
+import { pageScript, readerText as t } from './i18n.ts';
 
 interface CiteData {
   source: CiteSource;
@@ -17,36 +18,22 @@ interface CiteData {
 }
 
 const article = document.querySelector<HTMLElement>('article.plan');
-const script = article?.dataset.script === 'hant' ? 'hant' : 'hans';
+const script = pageScript();
 const data: CiteData | undefined = article?.dataset.cite ? JSON.parse(article.dataset.cite) : undefined;
 const pages = new Set(data?.pages ?? []);
 
-const say =
-  script === 'hans'
-    ? {
-        title: '链接与引用',
-        link: '复制链接',
-        cite: '复制引文',
-        bib: '复制 BibTeX',
-        page: '打开本节页面',
-        close: '关闭',
-        linkDone: '链接已复制',
-        citeDone: '引文已复制',
-        bibDone: 'BibTeX 已复制',
-        failed: '无法自动复制，请手动选择下面的文字复制',
-      }
-    : {
-        title: '連結與引用',
-        link: '複製連結',
-        cite: '複製引文',
-        bib: '複製 BibTeX',
-        page: '開啟本節頁面',
-        close: '關閉',
-        linkDone: '連結已複製',
-        citeDone: '引文已複製',
-        bibDone: 'BibTeX 已複製',
-        failed: '無法自動複製，請手動選取下面的文字複製',
-      };
+const say = {
+  title: t(script, 'citeTitle'),
+  link: t(script, 'copyLink'),
+  cite: t(script, 'copyCitation'),
+  bib: t(script, 'copyBibtex'),
+  page: t(script, 'openSection'),
+  close: t(script, 'close'),
+  linkDone: t(script, 'linkCopied'),
+  citeDone: t(script, 'citeCopied'),
+  bibDone: t(script, 'bibtexCopied'),
+  failed: t(script, 'copyFailedText'),
+};
 
 const urlFor = (id: string) => `${location.origin}${location.pathname}#${id}`;
 const today = () => new Date().toISOString().slice(0, 10);

@@ -6,6 +6,7 @@
  * Separators are GB/T 7714's (". ", ", "), the place and document number keep the document's own
  * full-width punctuation. Parts the catalog does not know are left out, never invented.
  */
+import words from '../i18n/cite.json';
 import type { Script } from '../plan-types.ts';
 import type { CiteSource } from './source.ts';
 
@@ -18,13 +19,8 @@ export interface CiteTarget {
   accessed: string;
 }
 
-const ORIGINAL: Record<Script, { original: string; via: string }> = {
-  hans: { original: '原文', via: '经由' },
-  hant: { original: '原文', via: '經由' },
-};
-
 export function gbt7714(src: CiteSource, target: CiteTarget, script: Script): string {
-  const w = ORIGINAL[script];
+  const w: Record<string, string> = words[script];
   const who = src.authors.length ? `${src.authors.join(', ')}. ` : '';
   const num = src.docNumber ? `（${src.docNumber}）` : '';
   const where = target.place ? `：${target.place}` : '';

@@ -8,6 +8,7 @@
  * The printed labels come from the plan's outline (`placeLabels`), so the same function runs
  * at build time and in the browser.
  */
+import words from '../i18n/cite.json';
 import { type IdPart, parseId } from '../ids.ts';
 import { formatChineseNumeral as cn } from '../numerals.ts';
 import type { OutlineNode } from '../plan-data.ts';
@@ -28,10 +29,8 @@ export function placeLabels(outline: OutlineNode[], script: Script): PlaceLabels
   return labels;
 }
 
-const WORDS: Record<Script, Record<'preamble' | 'annex' | 'note' | 'para' | 'item' | 'article' | 'fig' | 'part' | 'chapter' | 'box' | 'table', string>> = {
-  hans: { preamble: '前言', annex: '附件', note: '注', para: '段', item: '项', article: '条', fig: '图', part: '篇', chapter: '章', box: '专栏', table: '表' },
-  hant: { preamble: '前言', annex: '附件', note: '註', para: '段', item: '項', article: '條', fig: '圖', part: '篇', chapter: '章', box: '專欄', table: '表' },
-};
+/** The words of a place, written by hand in both scripts (only this area of the dictionary is imported, so the browser bundle stays small). */
+const WORDS: Record<Script, Record<string, string>> = words;
 
 /** How a part reads where the outline has no printed label for it (or, for articles, always). */
 function unprinted(p: IdPart, w: Record<string, string>): string {

@@ -5,7 +5,8 @@ import { allPlans } from '../../../../../build/plans.ts';
 import { previewPng } from '../../../../../build/preview-image/index.ts';
 import { passages } from '../../../../../build/section/passage.ts';
 import { PREFIX, SCRIPTS } from '../../../../../lib/script.ts';
-import { periodLabel, ui } from '../../../../../lib/ui.ts';
+import { t } from '../../../../../lib/i18n/index.ts';
+import { formatPeriod } from '../../../../../lib/numerals.ts';
 import type { PreviewText } from '../../../../../build/preview-image/index.ts';
 
 export const getStaticPaths = (() =>
@@ -14,8 +15,8 @@ export const getStaticPaths = (() =>
       passages(plan).map((p) => {
         const zh = (s: string) => convertText(s, 'hans', script);
         const text: PreviewText = {
-          site: ui(script, 'siteName'),
-          kicker: `${zh(plan.entry.city.zh)} · ${zh(plan.entry.kind)} · ${periodLabel(plan.entry.period, plan.entry.years)}`,
+          site: t(script, 'site.name'),
+          kicker: `${zh(plan.entry.city.zh)} · ${zh(plan.entry.kind)} · ${t(script, 'plan.periodLabel', formatPeriod(plan.entry.period), ...plan.entry.years)}`,
           planTitle: zh(plan.entry.title),
           heading: p.heading[script],
           body: p.opening[script],
