@@ -83,9 +83,7 @@ describe('a passage’s own page', () => {
 
   it('has its own title, description, canonical at the plan’s #id, and a preview image beside it', () => {
     const doc = built('zh-hant/plans/taizhou-14-proposal/a7/');
-    expect(doc.querySelector('title')?.textContent).toBe(
-      '第7條 增強創新策源能力。 · 中共台州市委關於制定“十四五”規劃和二〇三五年遠景目標的建議 · 浙江規劃文本庫',
-    );
+    expect(doc.querySelector('title')?.textContent).toBe('第7條 增強創新策源能力。 · 台州市建議 · 浙江規劃文本庫');
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^主動融入浙江創新策源地/);
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('/zh-hant/plans/taizhou-14-proposal/#a7');
     const png = readFileSync(join(DIST, 'zh-hant/plans/taizhou-14-proposal/a7/preview.png'));
