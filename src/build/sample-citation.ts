@@ -3,13 +3,18 @@ import { citeSource, gbt7714, placeLabel, placeLabels } from '../lib/citation/in
 import { absolute, url } from '../lib/paths.ts';
 import type { Script } from '../lib/plan-types.ts';
 import { convertText } from './convert.ts';
-import { planBySlug } from './plans.ts';
+import { allPlans } from './plans.ts';
 
-/** Linhai outline, 二、（一）, with the day of citing left for the reader to fill in. */
-export function sampleCitation(script: Script, site: URL | undefined): string {
-  const plan = planBySlug('linhai-14-outline');
+/**
+ * Linhai outline, 二、（一）, with the day of citing left for the reader to fill in; in a build
+ * of other plans (a fixture corpus), the first plan's first chapter; none without plans.
+ */
+export function sampleCitation(script: Script, site: URL | undefined): string | undefined {
+  const plan = allPlans.find((p) => p.entry.slug === 'linhai-14-outline') ?? allPlans[0];
+  if (!plan) return undefined;
+  const id = plan.entry.slug === 'linhai-14-outline' ? 'c2-s1' : (plan.outline[0]?.id ?? '');
   const zh = (s: string) => convertText(s, 'hans', script);
-  const path = `${url(script, 'plans', 'linhai-14-outline')}#c2-s1`;
-  const place = placeLabel('c2-s1', placeLabels(plan.outline, script), script);
+  const path = `${url(script, 'plans', plan.entry.slug)}${id ? `#${id}` : ''}`;
+  const place = id ? placeLabel(id, placeLabels(plan.outline, script), script) : '';
   return gbt7714(citeSource(plan.entry, zh), { url: absolute(path, site) ?? path, place, accessed: zh('引用日期') }, script);
 }
