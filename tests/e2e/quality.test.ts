@@ -99,7 +99,9 @@ describe('self-contained', () => {
     const pair = /^zh-han[st]\/related\/[^/]+\/[^/]+\/[^/]+\/[^/]+\//;
     const files = htmlFiles();
     const sample = (f: string) => !pair.test(f) || files.filter((g) => pair.test(g) && g.slice(0, 7) === f.slice(0, 7)).indexOf(f) < 3;
-    const pages = pagesToCheck().filter(sample).map((f) => `/${f.replace(/index\.html$/, '')}`);
+    const pages = pagesToCheck()
+      .filter(sample)
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThanOrEqual(20);
     for (const path of pages) {
       await page.goto(env.site.origin + path, { waitUntil: 'load' });
