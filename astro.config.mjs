@@ -3,6 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { securityHeaders } from './src/build/security-headers.ts';
+
+/**
+ * SITE_URL, checked: an origin that does not parse stops the build with a clear message.
+ * @param {string | undefined} value
+ */
+function siteUrl(value) {
+  if (!value) return undefined;
+  try {
+    return new URL(value).href;
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, not "${value}"`);
+  }
+}
 
 /**
  * SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical URLs.
@@ -11,7 +25,11 @@ import remarkGfm from 'remark-gfm';
  */
 const base = process.env.SITE_BASE || '/';
 const assetsPrefix = encodeURI(decodeURI(base)).replace(/\/$/, '') || undefined;
-const site = process.env.SITE_URL || 'http://localhost:4321';
+/**
+ * SITE_URL is the origin for canonical, og:url, og:image and the sitemap. Without it the build
+ * writes no absolute URL at all rather than inventing one such as http://localhost:4321.
+ */
+const site = siteUrl(process.env.SITE_URL);
 /** SITE_OUT_DIR lets the tests build a sub-path variant beside dist/. */
 const outDir = process.env.SITE_OUT_DIR || './dist';
 
@@ -28,7 +46,7 @@ export default defineConfig({
   // parsing (a URL or e-mail address would become a link swallowing the Chinese after it)
   // and which no escape can stop; the plans hold no Markdown tables or strikethrough anyway.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) })],
+  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), securityHeaders()],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes the scripts
   // and styles it emits; nothing may be loaded from anywhere but the site itself.
   security: {

@@ -1,14 +1,14 @@
 /**
- * The plan page, enhanced: permalink controls copy the full URL of their place, the cite box
- * follows the place last linked, the table of contents stays open beside the text on wide
+ * The plan page, enhanced: the cite box follows the place last linked (the permalink controls
+ * and article numbers open the link / cite popover, ./cite-popover.ts), the table of contents stays open beside the text on wide
  * screens and marks where the reader is. Reading never depends on any of this.
  */
-import { citation, placeLabel, type CiteSource } from '../lib/cite.ts';
+import { type CiteSource, gbt7714, type PlaceLabels, placeLabel } from '../lib/citation/index.ts';
 import { pageScript, readerText as t } from './i18n.ts';
 
 const article = document.querySelector<HTMLElement>('article.plan');
 const script = pageScript();
-const cite: CiteSource = JSON.parse(article?.dataset.cite ?? '{}');
+const cite: { source: CiteSource; labels: PlaceLabels } = JSON.parse(article?.dataset.cite ?? '{}');
 
 const toast = document.querySelector<HTMLElement>('[data-toast]');
 let toastTimer = 0;
@@ -38,22 +38,12 @@ function updateCitation(): void {
   if (!box) return;
   const id = decodeURIComponent(location.hash.slice(1));
   const valid = id && id !== 'top' && document.getElementById(id);
-  box.textContent = citation(cite, valid ? urlFor(id) : `${location.origin}${location.pathname}`, valid ? placeLabel(id, script) : '', today());
+  box.textContent = gbt7714(
+    cite.source,
+    { url: valid ? urlFor(id) : `${location.origin}${location.pathname}`, place: valid ? placeLabel(id, cite.labels, script) : '', accessed: today() },
+    script,
+  );
 }
-
-// Permalink controls: follow the link (so the place is in the address bar and highlighted),
-// and copy the full URL.
-document.addEventListener('click', async (event) => {
-  const link = (event.target as Element).closest<HTMLAnchorElement>('a.permalink');
-  if (!link) return;
-  event.preventDefault();
-  const id = link.hash.slice(1);
-  history.replaceState(null, '', `#${id}`);
-  for (const e of document.querySelectorAll('.is-target')) e.classList.remove('is-target');
-  document.getElementById(decodeURIComponent(id))?.classList.add('is-target');
-  updateCitation();
-  notify((await copy(urlFor(id))) ? t(script, 'linkCopied') : t(script, 'copyFailed'));
-});
 
 const copyCite = document.querySelector<HTMLButtonElement>('[data-copy-cite]');
 if (copyCite) {

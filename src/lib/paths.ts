@@ -26,8 +26,11 @@ export interface Paths {
   page(script: Script, path: string): string;
   /** A file under the base: `asset('favicon.svg')` → `/base/favicon.svg`. */
   asset(path: string): string;
-  /** An absolute URL on `site` (SITE_URL) for canonical links, sitemaps and citations. */
-  absolute(href: string, site: URL | undefined): string;
+  /**
+   * An absolute URL on `site` (SITE_URL) for canonical links, sitemaps and citations; undefined
+   * without SITE_URL, which is the only source of an origin (none is ever invented).
+   */
+  absolute(href: string, site: URL | undefined): string | undefined;
 }
 
 /** The URL helpers for one base; pure, so tests can try any SITE_BASE. */
@@ -42,7 +45,7 @@ export function pathsFor(rawBase: string): Paths {
     url,
     page: (script, path) => url(script, ...path.split('/')),
     asset: (path) => `${base}${path.replace(/^\//, '').split('/').map(segment).join('/')}`,
-    absolute: (href, site) => new URL(href, site).href,
+    absolute: (href, site) => (site ? new URL(href, site).href : undefined),
   };
 }
 

@@ -1,15 +1,19 @@
-/** sitemap.xml: every page in both scripts, each with its other-script alternate. */
+/**
+ * sitemap.xml: every page in both scripts, each with its other-script alternate. The sitemap
+ * protocol wants absolute URLs: without SITE_URL it lists none. Passage pages are left out:
+ * their canonical is their plan's #id.
+ */
 import type { APIRoute } from 'astro';
 import { allPlans } from '../build/plans.ts';
 import { relatedPaths } from '../build/related/site.ts';
 import { absolute, pageUrl } from '../lib/paths.ts';
 import { LANG, SCRIPTS } from '../lib/script.ts';
 
-const paths = ['', 'about/', 'search/', 'compare/', ...allPlans.map((p) => `plans/${p.entry.slug}/`), ...relatedPaths()];
+const paths = ['', 'about/', 'data/', 'search/', 'compare/', ...allPlans.map((p) => `plans/${p.entry.slug}/`), ...relatedPaths()];
 
 export const GET: APIRoute = ({ site }) => {
   const abs = (script: (typeof SCRIPTS)[number], path: string) => absolute(pageUrl(script, path), site);
-  const urls = paths.flatMap((path) =>
+  const urls = (site ? paths : []).flatMap((path) =>
     SCRIPTS.map(
       (script) => `  <url>
     <loc>${abs(script, path)}</loc>

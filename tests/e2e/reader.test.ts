@@ -53,23 +53,7 @@ describe('deep links', () => {
 });
 
 describe('permalink controls', () => {
-  it('copy the full URL of their place and are reachable by keyboard', async () => {
-    const context = await env.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/plans/linhai-14-outline/`);
-    const control = page.locator('#c3-s2-p1 > a.permalink');
-    await control.focus();
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('#c3-s2-p1 > a.permalink') as Element).opacity === '1');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash === '#c3-s2-p1');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${env.site.origin}/zh-hans/plans/linhai-14-outline/#c3-s2-p1`);
-    await expect(page.locator('[data-toast]').textContent()).resolves.toBe('链接已复制');
-    // The citation follows the place.
-    await expect(page.locator('[data-cite-text]').textContent()).resolves.toContain('：第三章（二）第1段[EB/OL]');
-    await context.close();
-  });
-
+  // The link / cite popover they open: tests/e2e/cite-popover.test.ts.
   it('are visible without hover on touch screens', async () => {
     await withPage(PHONE, '/zh-hans/plans/jiaxing-15-proposal/', async (page) => {
       const opacity = await page.$eval('#a8-p1 > a.permalink', (e) => Number(getComputedStyle(e).opacity));

@@ -46,6 +46,28 @@ describe('links and anchors', () => {
   });
 });
 
+describe('with SITE_URL', () => {
+  it('canonical, og:url, the sitemap and robots.txt name absolute URLs under the sub-path, every page in both scripts', () => {
+    const html = readFileSync(join(OUT, 'zh-hant/plans/linhai-14-outline/index.html'), 'utf8');
+    const page = `https://example.org${URL_BASE}zh-hant/plans/linhai-14-outline/`;
+    expect(html).toContain(`<link rel="canonical" href="${page}">`);
+    expect(html).toContain(`<meta property="og:url" content="${page}">`);
+    const sitemap = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    // Passage pages (plans/<slug>/<id>/) are not listed: their canonical is the plan's #id.
+    const pages = htmlFiles(OUT)
+      .filter((f) => /^zh-han[st]\//.test(f) && !/^zh-han[st]\/plans\/[^/]+\/[^/]+\//.test(f))
+      .map((f) => `https://example.org${URL_BASE}${f.replace(/index\.html$/, '')}`);
+    expect([...locs].sort()).toEqual([...pages].sort());
+    expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${URL_BASE}sitemap.xml`);
+    expect(readFileSync(join(OUT, '_headers'), 'utf8').startsWith(`${URL_BASE}*\n`)).toBe(true);
+    // A passage page shares its preview image.
+    const passage = readFileSync(join(OUT, 'zh-hans/plans/taizhou-14-proposal/a7/index.html'), 'utf8');
+    expect(passage).toContain(`<meta property="og:image" content="https://example.org${URL_BASE}zh-hans/plans/taizhou-14-proposal/a7/preview.png">`);
+    expect(passage).toContain('<meta name="twitter:card" content="summary_large_image">');
+  });
+});
+
 describe(`search under ${BASE}`, () => {
   it('loads the index, shows results and lands on the passage, all inside the sub-path', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });

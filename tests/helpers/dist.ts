@@ -36,3 +36,18 @@ export function distNormaliser(): Normaliser {
   if (!foldFile) throw new Error('no fold table in dist/search: run npm run build');
   return new Normaliser(parseFoldTable(JSON.parse(readFileSync(join(DIST, 'search', foldFile), 'utf8'))));
 }
+
+/**
+ * Built pages to visit or validate one by one: every page, but of the ~640 passage pages
+ * (plans/<slug>/<id>/), all cut from their plan's page, only the first per plan and script.
+ */
+export function pagesToCheck(root = DIST): string[] {
+  const seen = new Set<string>();
+  return htmlFiles(root).filter((f) => {
+    const plan = /^(zh-han[st]\/plans\/[^/]+\/)[^/]+\/index\.html$/.exec(f)?.[1];
+    if (!plan) return true;
+    if (seen.has(plan)) return false;
+    seen.add(plan);
+    return true;
+  });
+}

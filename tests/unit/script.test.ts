@@ -1,7 +1,6 @@
 /** Script conversion at build time: the known traps, and the corrections we add to OpenCC. */
 import { describe, expect, it } from 'vitest';
 import { convertText, PLACE_NAMES } from '../../src/build/convert.ts';
-import { citation, placeLabel } from '../../src/lib/cite.ts';
 import { formatChineseNumeral as chineseNumeral } from '../../src/lib/numerals.ts';
 
 const toHant = (s: string) => convertText(s, 'hans', 'hant');
@@ -58,26 +57,9 @@ describe('traditional → simplified', () => {
   });
 });
 
-describe('citation labels read back from ids', () => {
-  it.each([
-    ['c3', 'hans', '第三章'],
-    ['c14-s2-p4', 'hans', '第十四章（二）第4段'],
-    ['a7-p2', 'hant', '第7條第2段'],
-    ['box9-i3', 'hans', '专栏九第3项'],
-    ['table2-note', 'hans', '表二注'],
-    ['fig5-1', 'hans', '图5-1'],
-    ['preamble-p2', 'hant', '前言第2段'],
-  ] as const)('%s (%s) → %s', (id, script, label) => {
-    expect(placeLabel(id, script)).toBe(label);
-  });
-
+// Citation places and texts: tests/unit/citation.test.ts.
+describe('labels', () => {
   it('numbers in Chinese', () => {
     expect([1, 10, 14, 20, 23].map(chineseNumeral)).toEqual(['一', '十', '十四', '二十', '二十三']);
-  });
-
-  it('formats a GB/T 7714 style reference with the place', () => {
-    expect(
-      citation({ issuers: ['临海市人民政府'], title: '某纲要', docNumber: '临政发〔2021〕21号', date: '2021-11-29' }, 'https://x/#c2', '第二章', '2026-11-22'),
-    ).toBe('临海市人民政府. 某纲要（临政发〔2021〕21号）：第二章[EB/OL]. (2021-11-29)[2026-11-22]. https://x/#c2');
   });
 });

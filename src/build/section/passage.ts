@@ -1,0 +1,59 @@
+/**
+ * One section, article, box or table as a passage of its own (the per-section pages and their
+ * preview images): which ids get a page, and each one's heading, place and opening text, from
+ * the ingestion's outline and text records.
+ */
+import type { OutlineNode, PlanData } from '../../lib/plan-data.ts';
+import type { Script } from '../../lib/plan-types.ts';
+
+/** The kinds that get a page of their own (CONTRACT.md: section, article, box, table; chapters too). */
+const OWN_PAGE = new Set<OutlineNode['kind']>(['chapter', 'section', 'article', 'box', 'table']);
+
+export interface Passage {
+  id: string;
+  kind: OutlineNode['kind'];
+  /** The printed number and title: "三、加快构建创新平台体系", "7. 增强创新策源能力。" */
+  heading: Record<Script, string>;
+  /** The title alone, without the number. */
+  title: Record<Script, string>;
+  /** The passage's own opening: its first paragraph (or a table's title and first cells). */
+  opening: Record<Script, string>;
+  /** The passage's ids, in order: itself and everything inside it. */
+  ids: string[];
+}
+
+function* nodes(outline: OutlineNode[]): Generator<OutlineNode> {
+  for (const n of outline) {
+    yield n;
+    yield* nodes(n.children);
+  }
+}
+
+export function passages(plan: PlanData): Passage[] {
+  return [...nodes(plan.outline)]
+    .filter((n) => OWN_PAGE.has(n.kind))
+    .map((n) => {
+      const inside = plan.records.filter((r) => r.id === n.id || r.path.includes(n.id));
+      const first = inside.find((r) => r.kind === 'paragraph') ?? inside.find((r) => r.id === n.id);
+      // An article's title is its lead sentence, which its first paragraph repeats.
+      const open = (s: Script) => {
+        const text = first?.text[s] ?? '';
+        return (n.title[s] && text.startsWith(n.title[s]) ? text.slice(n.title[s].length).trim() : '') || text;
+      };
+      const heading = (s: Script) => `${n.label[s]}${n.kind === 'article' || n.kind === 'box' || n.kind === 'table' ? ' ' : ''}${n.title[s]}`.trim();
+      return {
+        id: n.id,
+        kind: n.kind,
+        heading: { hans: heading('hans'), hant: heading('hant') },
+        title: n.title,
+        opening: { hans: open('hans'), hant: open('hant') },
+        ids: [n.id, ...inside.map((r) => r.id).filter((id) => id !== n.id)],
+      };
+    });
+}
+
+/** The first `n` characters of a text, cut at a character (never inside a surrogate pair), with … where cut. */
+export const opening = (text: string, n: number): string => {
+  const chars = [...text];
+  return chars.length > n ? `${chars.slice(0, n).join('')}…` : text;
+};

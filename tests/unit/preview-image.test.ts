@@ -1,0 +1,50 @@
+/** Preview images: line breaking, a glyph for every character of every passage, a 1200 × 630 PNG. */
+import { describe, expect, it } from 'vitest';
+import { planData } from '../../ingest/emit-data.ts';
+import { ingestAll } from '../../ingest/run.ts';
+import { GlyphSource } from '../../src/build/preview-image/font.ts';
+import { previewPng } from '../../src/build/preview-image/index.ts';
+import { wrap } from '../../src/build/preview-image/layout.ts';
+import { previewSvg } from '../../src/build/preview-image/render.ts';
+import { passages } from '../../src/build/section/passage.ts';
+
+const em = (ch: string) => (/[ -~]/.test(ch) ? 0.5 : 1);
+
+describe('wrap', () => {
+  it('breaks Chinese anywhere but keeps closing marks off a line start and opening marks off a line end', () => {
+    expect(wrap('一二三四五六七八', 4, 3, em)).toEqual(['一二三四', '五六七八']);
+    expect(wrap('一二三，四五六', 3, 3, em)).toEqual(['一二', '三，四', '五六']);
+    expect(wrap('一二“三四五', 3, 3, em)).toEqual(['一二', '“三四', '五']);
+  });
+
+  it('cuts at the last line with …', () => {
+    expect(wrap('一二三四五六七八九十', 4, 2, em)).toEqual(['一二三四', '五六七…']);
+  });
+
+  it('measures Latin and digits narrower', () => {
+    expect(wrap('2021年abcd', 4, 2, em)).toEqual(['2021年ab', 'cd']);
+  });
+});
+
+describe('the font', () => {
+  const plans = ingestAll('seeds').map((p, i) => planData(p.entry, p.doc, p.counts, i));
+  const glyphs = new GlyphSource();
+
+  it('has a glyph for every character of every passage heading and opening, in both scripts', () => {
+    const missing = new Set<string>();
+    for (const plan of plans)
+      for (const p of passages(plan))
+        for (const s of ['hans', 'hant'] as const)
+          for (const ch of glyphs.drawable(p.heading[s] + p.opening[s].slice(0, 200), 400)) if (ch.trim() && !glyphs.glyph(ch, 400).d) missing.add(ch);
+    expect([...missing]).toEqual([]);
+  });
+
+  it('draws a 1200 × 630 PNG with the text as outlines', () => {
+    const text = { site: '浙江规划文本库', kicker: '临海市 · 纲要', planTitle: '规划', heading: '三、（二）标题', body: '正文。' };
+    expect(previewSvg(text, glyphs)).toMatch(/<path id="g700-4e09" d="M/);
+    const png = previewPng(text);
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  });
+});
