@@ -4,7 +4,10 @@
  * screens and marks where the reader is. Reading never depends on any of this.
  */
 import { citation, placeLabel, type CiteSource } from '../lib/cite.ts';
+import { fragmentId } from '../lib/url-text.ts';
 import { pageScript, readerText as t } from './i18n.ts';
+import { contextBar } from './reader/context.ts';
+import { watchFragment } from './reader/fragment.ts';
 
 const article = document.querySelector<HTMLElement>('article.plan');
 const script = pageScript();
@@ -36,7 +39,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function updateCitation(): void {
   const box = document.querySelector('[data-cite-text]');
   if (!box) return;
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const valid = id && id !== 'top' && document.getElementById(id);
   box.textContent = citation(cite, valid ? urlFor(id) : `${location.origin}${location.pathname}`, valid ? placeLabel(id, script) : '', today());
 }
@@ -50,7 +53,7 @@ document.addEventListener('click', async (event) => {
   const id = link.hash.slice(1);
   history.replaceState(null, '', `#${id}`);
   for (const e of document.querySelectorAll('.is-target')) e.classList.remove('is-target');
-  document.getElementById(decodeURIComponent(id))?.classList.add('is-target');
+  document.getElementById(fragmentId(id))?.classList.add('is-target');
   updateCitation();
   notify((await copy(urlFor(id))) ? t(script, 'linkCopied') : t(script, 'copyFailed'));
 });
@@ -83,6 +86,16 @@ drawer?.addEventListener('click', (event) => {
   if (!wide.matches && (event.target as Element).closest('a')) drawer.open = false;
 });
 
+// A fragment that names nothing here: say so, and offer the contents.
+watchFragment(script, () => {
+  if (!drawer) return;
+  drawer.open = true;
+  const entry = drawer.querySelector<HTMLAnchorElement>('.toc-list a');
+  entry?.focus();
+  entry?.scrollIntoView({ block: 'nearest' });
+});
+const showContext = contextBar(script);
+
 // Scroll-spy: the heading nearest above the top of the view is the current position.
 const links = new Map<string, HTMLAnchorElement>();
 for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')) links.set(a.dataset.tocLink ?? '', a);
@@ -99,6 +112,7 @@ function spy(): void {
     else break;
   }
   const link = links.get(active?.id ?? 'top');
+  showContext(link);
   if (link === current) return;
   current?.removeAttribute('aria-current');
   link?.setAttribute('aria-current', 'location');

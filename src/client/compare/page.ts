@@ -16,6 +16,7 @@ import { spelling } from '../../lib/compare/kwic.ts';
 import { compareText as t, termList } from '../i18n.ts';
 import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
 import type { Engine } from '../../lib/search/engine.ts';
+import { keepPlace, restorePlace } from '../place.ts';
 import { config, loadEngine } from '../search/load.ts';
 import { el } from '../search/render.ts';
 import type { ChartData, Mode } from './chart.ts';
@@ -137,6 +138,7 @@ async function update(): Promise<void> {
   const chart = overview(view);
   resultsBox.replaceChildren(chart.section, strips(view), kwic(view));
   resultsBox.hidden = false;
+  restorePlace();
   void chart.draw();
 }
 
@@ -271,6 +273,7 @@ addEventListener('popstate', () => {
   void update();
 });
 
+keepPlace();
 fill();
 write(false);
 void update();

@@ -8,6 +8,7 @@ import { formatPeriod as periodName } from '../../lib/numerals.ts';
 import { searchText as t } from '../i18n.ts';
 import { rawTerms } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch, type FacetOption, type SearchState } from '../../lib/search/url-state.ts';
+import { keepPlace, rememberSearch, restorePlace } from '../place.ts';
 import { config, warm } from './load.ts';
 import { el, passageHref, pathText, segments } from './render.ts';
 
@@ -53,6 +54,7 @@ function fromForm(): SearchState {
 function write(state: SearchState, push: boolean): void {
   const search = stateSearch(state);
   if (search !== location.search) history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
+  rememberSearch(search);
   const sw = document.querySelector<HTMLAnchorElement>('a.script-switch');
   if (sw) {
     const u = new URL(sw.href, location.href);
@@ -99,6 +101,7 @@ async function update(): Promise<void> {
     }
     if (mine !== generation) return;
     render(e, search());
+    restorePlace();
   } catch {
     if (mine !== generation) return;
     const retry = el('button', { type: 'button', class: 'sr-retry' }, t(script, 'retry'));
@@ -169,7 +172,7 @@ function planGroup(e: Engine, r: Results, p: PlanHits): HTMLElement {
   add(0, FIRST);
   const group = el(
     'li',
-    { class: 'sr-plan', 'data-slug': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.passages.length) },
+    { class: 'sr-plan', 'data-slug': m.slug, 'data-place-key': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.passages.length) },
     el('h2', {}, el('a', { href: `${cfg.plans}${encodeURIComponent(m.slug)}/` }, m.title[script])),
     el(
       'p',
@@ -181,11 +184,12 @@ function planGroup(e: Engine, r: Results, p: PlanHits): HTMLElement {
     list,
   );
   if (p.passages.length > FIRST) {
-    const more = el('button', { type: 'button', class: 'sr-more' }, t(script, 'showMore', p.passages.length - FIRST));
+    const more = el('button', { type: 'button', class: 'sr-more', 'data-expand': '' }, t(script, 'showMore', p.passages.length - FIRST));
     more.addEventListener('click', () => {
       const first = list.children.length;
       add(FIRST, p.passages.length);
       more.remove();
+      group.dataset.expanded = '';
       list.children[first]?.querySelector('a')?.focus();
     });
     group.append(more);
@@ -223,6 +227,7 @@ addEventListener('popstate', () => {
   void update();
 });
 
+keepPlace();
 fill(state);
 write(state, false);
 void update();
