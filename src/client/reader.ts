@@ -139,3 +139,24 @@ addEventListener(
 );
 spy();
 addEventListener('load', () => requestAnimationFrame(spy), { once: true });
+
+// On a touch screen a paragraph's permalink shows when the paragraph is tapped (base.css).
+const body = document.querySelector('.plan-body');
+body?.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  if (target.closest('a, button') || !getSelection()?.isCollapsed) return;
+  const block = target.closest('p[id], .note[id]');
+  for (const e of body.querySelectorAll('.show-link')) if (e !== block) e.classList.remove('show-link');
+  block?.classList.toggle('show-link');
+});
+
+// On paper the citation (with the permalink of the place) is printed on the first page.
+const citeBox = document.querySelector<HTMLDetailsElement>('[data-cite-box]');
+let citeWasOpen = false;
+addEventListener('beforeprint', () => {
+  citeWasOpen = citeBox?.open ?? false;
+  if (citeBox) citeBox.open = true;
+});
+addEventListener('afterprint', () => {
+  if (citeBox) citeBox.open = citeWasOpen;
+});

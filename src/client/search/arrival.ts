@@ -99,7 +99,8 @@ export async function arrive(): Promise<void> {
   const bar = document.querySelector<HTMLElement>('.search-arrival');
   if (!bar || !marks.length) return;
   // Back to the results as they were left: the search page remembers its filters.
-  const search = lastSearch(q, (s) => parseState(new URLSearchParams(s), { city: [], type: [] }).q) ?? stateSearch({ q, city: [], type: [], period: [], sort: 'relevance' });
+  const search =
+    lastSearch(q, (s) => parseState(new URLSearchParams(s), { city: [], type: [] }).q) ?? stateSearch({ q, city: [], type: [], period: [], sort: 'relevance' });
   const back = el('a', { href: cfg.page + search }, t(cfg.script, 'backToResults'));
   // Straight from those results: going back in history also brings back their scroll and groups.
   back.addEventListener('click', (event) => {
