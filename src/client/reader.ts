@@ -102,7 +102,10 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]'))
 const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
 let current: HTMLAnchorElement | undefined;
 function spy(): void {
-  const line = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 24;
+  // Below what is stuck across the top: the header, and on phones the contents bar too (a
+  // heading reached through the contents lands just under it and is the current one).
+  const stuck = wide.matches ? document.querySelector('.site-header') : (drawer?.querySelector('summary') ?? document.querySelector('.site-header'));
+  const line = (stuck?.getBoundingClientRect().bottom ?? 0) + 24;
   // At the very end of the page the last headings can never reach the line: take the last one in view.
   const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
   const limit = atEnd ? innerHeight : line;
