@@ -1,7 +1,8 @@
 /**
  * A #fragment that names nothing on the page (a mistyped link, an id from another plan) used
- * to land silently at the top. Now a dismissible notice says so, offers the nearest place
- * that does exist (c3-s9-p2 → c3-s9 → c3) and the contents.
+ * to land silently at the top. Now a dismissible notice at the foot of the view (the reader is
+ * not moved) says so, offers the nearest place that does exist (c3-s9-p2 → c3-s9 → c3) and
+ * the contents.
  */
 import type { Script } from '../../lib/plan-types.ts';
 import { capCodePoints, fragmentId } from '../../lib/url-text.ts';
