@@ -5,20 +5,14 @@
  */
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Opened, useSite, watch } from '../helpers/site.ts';
+import { type Opened, openPage, useSite } from '../helpers/site.ts';
 
 const env = useSite();
 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
-async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Opened> {
-  const context = await env.browser.newContext({ locale: 'zh-CN', ...options });
-  const page = await context.newPage();
-  const o: Opened = { page, context, ...watch(page, env.site.origin) };
-  if (path) await page.goto(env.site.origin + path, { waitUntil: 'load' });
-  return o;
-}
+const open = (path: string, options: BrowserContextOptions = DESKTOP): Promise<Opened> => openPage(env, path, { locale: 'zh-CN', ...options });
 
 async function close(o: Opened): Promise<void> {
   expect(o.errors).toEqual([]);
