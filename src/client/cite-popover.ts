@@ -9,6 +9,7 @@
  */
 import { type CiteSource, bibtex, gbt7714, type PlaceLabels, placeLabel } from '../lib/citation/index.ts';
 import { pageScript, readerText as t } from './i18n.ts';
+import { fragmentId } from '../lib/url-text.ts';
 
 interface CiteData {
   source: CiteSource;
@@ -156,12 +157,8 @@ document.addEventListener('click', (event) => {
   const control = (event.target as Element).closest<HTMLAnchorElement>('a.permalink, a.num-link');
   if (!control || !data) return;
   event.preventDefault();
-  let id = control.hash.slice(1);
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    return;
-  }
+  const id = fragmentId(control.hash);
+  if (!id) return;
   history.replaceState(history.state, '', `#${id}`);
   // As if the fragment had been followed: the reader's cite box follows the place.
   dispatchEvent(new HashChangeEvent('hashchange'));

@@ -4,7 +4,10 @@
  * screens and marks where the reader is. Reading never depends on any of this.
  */
 import { type CiteSource, gbt7714, type PlaceLabels, placeLabel } from '../lib/citation/index.ts';
+import { fragmentId } from '../lib/url-text.ts';
 import { pageScript, readerText as t } from './i18n.ts';
+import { contextBar } from './reader/context.ts';
+import { watchFragment } from './reader/fragment.ts';
 
 const article = document.querySelector<HTMLElement>('article.plan');
 const script = pageScript();
@@ -36,7 +39,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function updateCitation(): void {
   const box = document.querySelector('[data-cite-text]');
   if (!box) return;
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const valid = id && id !== 'top' && document.getElementById(id);
   box.textContent = gbt7714(
     cite.source,
@@ -73,13 +76,26 @@ drawer?.addEventListener('click', (event) => {
   if (!wide.matches && (event.target as Element).closest('a')) drawer.open = false;
 });
 
+// A fragment that names nothing here: say so, and offer the contents.
+watchFragment(script, () => {
+  if (!drawer) return;
+  drawer.open = true;
+  const entry = drawer.querySelector<HTMLAnchorElement>('.toc-list a');
+  entry?.focus();
+  entry?.scrollIntoView({ block: 'nearest' });
+});
+const showContext = contextBar(script);
+
 // Scroll-spy: the heading nearest above the top of the view is the current position.
 const links = new Map<string, HTMLAnchorElement>();
 for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')) links.set(a.dataset.tocLink ?? '', a);
 const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
 let current: HTMLAnchorElement | undefined;
 function spy(): void {
-  const line = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 24;
+  // Below what is stuck across the top: the header, and on phones the contents bar too (a
+  // heading reached through the contents lands just under it and is the current one).
+  const stuck = wide.matches ? document.querySelector('.site-header') : (drawer?.querySelector('summary') ?? document.querySelector('.site-header'));
+  const line = (stuck?.getBoundingClientRect().bottom ?? 0) + 24;
   // At the very end of the page the last headings can never reach the line: take the last one in view.
   const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
   const limit = atEnd ? innerHeight : line;
@@ -89,6 +105,7 @@ function spy(): void {
     else break;
   }
   const link = links.get(active?.id ?? 'top');
+  showContext(link);
   if (link === current) return;
   current?.removeAttribute('aria-current');
   link?.setAttribute('aria-current', 'location');
@@ -115,3 +132,24 @@ addEventListener(
 );
 spy();
 addEventListener('load', () => requestAnimationFrame(spy), { once: true });
+
+// On a touch screen a paragraph's permalink shows when the paragraph is tapped (base.css).
+const body = document.querySelector('.plan-body');
+body?.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  if (target.closest('a, button') || !getSelection()?.isCollapsed) return;
+  const block = target.closest('p[id], .note[id]');
+  for (const e of body.querySelectorAll('.show-link')) if (e !== block) e.classList.remove('show-link');
+  block?.classList.toggle('show-link');
+});
+
+// On paper the citation (with the permalink of the place) is printed on the first page.
+const citeBox = document.querySelector<HTMLDetailsElement>('[data-cite-box]');
+let citeWasOpen = false;
+addEventListener('beforeprint', () => {
+  citeWasOpen = citeBox?.open ?? false;
+  if (citeBox) citeBox.open = true;
+});
+addEventListener('afterprint', () => {
+  if (citeBox) citeBox.open = citeWasOpen;
+});

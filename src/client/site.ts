@@ -3,6 +3,8 @@
  * same #fragment, same scroll position) and remembers the choice for the site root.
  * Without JavaScript the switch is a plain link to the same path.
  */
+import { fragmentId } from '../lib/url-text.ts';
+
 const RESTORE_KEY = 'script-switch-restore';
 
 interface Restore {
@@ -63,7 +65,7 @@ function restorePlace(): void {
   if (restore.hash) {
     history.replaceState(history.state, '', restore.hash);
     dispatchEvent(new HashChangeEvent('hashchange'));
-    document.getElementById(decodeURIComponent(restore.hash.slice(1)))?.classList.add('is-target');
+    document.getElementById(fragmentId(restore.hash))?.classList.add('is-target');
   }
 }
 

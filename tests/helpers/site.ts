@@ -2,7 +2,7 @@
  * The shared set-up of the browser tests: real Chromium and the built site served on
  * 127.0.0.1, started once per test file and closed after it.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch } from './browser.ts';
 import { serve, type Served } from './serve.ts';
@@ -62,4 +62,13 @@ export function watch(page: Page, origin: string): Watched {
 export interface Opened extends Watched {
   page: Page;
   context: BrowserContext;
+}
+
+/** Opens `path` (if given) of the served site in a new context with `options`, watched. */
+export async function openPage(env: SiteEnv, path: string, options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const o: Opened = { page, context, ...watch(page, env.site.origin) };
+  if (path) await page.goto(env.site.origin + path, { waitUntil: 'load' });
+  return o;
 }

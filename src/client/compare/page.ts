@@ -18,6 +18,7 @@ import { compareText as t, termList } from '../i18n.ts';
 import { writeSearch } from '../page-query.ts';
 import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
 import { type Engine, SCAN_ALL_BYTES } from '../../lib/search/engine.ts';
+import { keepPlace, restorePlace } from '../place.ts';
 import type { Outline } from '../../lib/search/types.ts';
 import { config, failure, loadEngine, loadOutline, progressText } from '../search/load.ts';
 import { el } from '../search/render.ts';
@@ -122,6 +123,7 @@ async function update(): Promise<void> {
   const chart = overview(view);
   resultsBox.replaceChildren(chart.section, strips(view), kwic(view));
   resultsBox.hidden = false;
+  restorePlace();
   void chart.draw();
 }
 
@@ -259,6 +261,7 @@ addEventListener('popstate', () => {
   void update();
 });
 
+keepPlace();
 fill();
 write(false);
 void update();

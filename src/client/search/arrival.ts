@@ -9,7 +9,9 @@ import { Normaliser } from '../../lib/search/normalise.ts';
 import { searchText as t } from '../i18n.ts';
 import { setSwitchSearch } from '../page-query.ts';
 import { queryTerms } from '../../lib/search/tokens.ts';
-import { stateSearch } from '../../lib/search/url-state.ts';
+import { parseState, stateSearch } from '../../lib/search/url-state.ts';
+import { lastSearch } from '../place.ts';
+import { capCodePoints, fragmentId } from '../../lib/url-text.ts';
 import { config, loadFold } from './load.ts';
 import { el } from './render.ts';
 
@@ -68,7 +70,7 @@ function unmark(marks: HTMLElement[]): void {
 
 export async function arrive(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const q = (params.get('hl') ?? '').slice(0, 500);
+  const q = capCodePoints(params.get('hl') ?? '');
   const cfg = config();
   let fold: Map<string, string>;
   try {
@@ -83,22 +85,31 @@ export async function arrive(): Promise<void> {
   // restoring the reader's place (it puts the fragment back in a frame after load).
   if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  let id = '';
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    /* a malformed fragment: mark the whole plan */
-  }
+  const id = fragmentId(location.hash);
   const target = id ? document.getElementById(id) : null;
   const scope = target ?? document.querySelector('.plan-body') ?? document.querySelector('main');
   if (!scope) return;
   let marks = markTerms(scope, terms, normaliser, !!target);
   // A passage whose own text does not hold the query (a container): mark inside it.
   if (target && !marks.length) marks = markTerms(target, terms, normaliser, false);
-  if (!target && marks[0]) marks[0].scrollIntoView({ block: 'center' });
+  // The first mark in view, not only the passage's top: on a phone a long passage puts the
+  // term screens below its start. A mark already in view under the header stays put.
+  const first = marks[0]?.getBoundingClientRect();
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  if (first && (!target || first.top < header || first.bottom > innerHeight)) marks[0].scrollIntoView({ block: 'center' });
   const bar = document.querySelector<HTMLElement>('.search-arrival');
   if (!bar || !marks.length) return;
-  const back = el('a', { href: cfg.page + stateSearch({ q, city: [], type: [], period: [], sort: 'relevance' }) }, t(cfg.script, 'backToResults'));
+  // Back to the results as they were left: the search page remembers its filters.
+  const search =
+    lastSearch(q, (s) => parseState(new URLSearchParams(s), { city: [], type: [] }).q) ?? stateSearch({ q, city: [], type: [], period: [], sort: 'relevance' });
+  const back = el('a', { href: cfg.page + search }, t(cfg.script, 'backToResults'));
+  // Straight from those results: going back in history also brings back their scroll and groups.
+  back.addEventListener('click', (event) => {
+    if (document.referrer === back.href && history.length > 1 && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
+      event.preventDefault();
+      history.back();
+    }
+  });
   const clear = el('button', { type: 'button' }, t(cfg.script, 'clearMarks'));
   // The script switch keeps the marks: the other script's page marks the same query.
   setSwitchSearch(`?hl=${encodeURIComponent(q)}`);

@@ -9,6 +9,7 @@ import { searchText as t } from '../i18n.ts';
 import { writeSearch } from '../page-query.ts';
 import { rawTerms } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch, type FacetOption, type SearchState } from '../../lib/search/url-state.ts';
+import { keepPlace, rememberSearch, restorePlace, returning } from '../place.ts';
 import { config, failure, loadEngine } from './load.ts';
 import { el, passageHref, pathText, segments } from './render.ts';
 
@@ -57,7 +58,9 @@ function fromForm(): SearchState {
 
 /** Writes the state into the URL (and into the script switch, so it keeps the query). */
 function write(state: SearchState, push: boolean): void {
-  writeSearch(stateSearch(state), push);
+  const search = stateSearch(state);
+  writeSearch(search, push);
+  rememberSearch(search); // for the reader's "back to the results"
 }
 
 let state = read();
@@ -125,8 +128,8 @@ function render(e: Engine, r: Results, mine: number): void {
   resultsBox.replaceChildren(el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))), list);
   const more = el('button', { type: 'button', class: 'sr-more-plans' });
   let painted = 0;
-  /** Paints `n` more groups; `later` more after the next frame (the first screenful comes first). */
-  const paint = (n = GROUPS, later = 0) => {
+  /** Paints `n` more groups; `later` more after the next frame (the first screenful comes first). Resolves when their passages are in. */
+  const paint = (n = GROUPS, later = 0): Promise<void> => {
     const groups = r.plans.slice(painted, painted + n).map((p) => planGroup(e, r, p));
     painted += groups.length;
     list.append(...groups.map((g) => g.node));
@@ -140,22 +143,27 @@ function render(e: Engine, r: Results, mine: number): void {
     if (rest) requestAnimationFrame(() => setTimeout(() => mine === generation && paint(rest)));
     // Each group's passages appear when its plan's text has arrived.
     const waiting = groups.filter((g) => !g.filled());
-    if (waiting.length)
-      e.load(
+    if (!waiting.length) return Promise.resolve();
+    return e
+      .load(
         waiting.map((g) => g.plan),
         () => {
           if (mine === generation) for (const g of waiting) g.filled();
         },
-      ).catch(() => {
+      )
+      .catch(() => {
         if (mine === generation) setStatus(...summary, ' ', ...failure(script, 'sr-retry', () => void update()));
       });
   };
   more.addEventListener('click', () => {
     const first = list.children.length;
-    paint();
+    void paint();
     list.children[first]?.querySelector('a')?.focus();
   });
-  paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
+  // Coming back to these results: as many groups as were shown, filled, then the place restored.
+  const back = returning();
+  const first = back && back.shown > GROUPS ? paint(back.shown) : paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
+  if (back) void first.then(() => mine === generation && restorePlace());
 }
 
 /** A plan's group: its heading and counts at once, its passages once its text is loaded (`filled()`). */
@@ -164,7 +172,7 @@ function planGroup(e: Engine, r: Results, p: PlanHits): { node: HTMLElement; pla
   const list = el('ol', { class: 'sr-passages' });
   const node = el(
     'li',
-    { class: 'sr-plan', 'data-slug': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.recs.length) },
+    { class: 'sr-plan', 'data-slug': m.slug, 'data-place-key': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.recs.length) },
     el('h2', {}, el('a', { href: `${cfg.plans}${encodeURIComponent(m.slug)}/` }, m.title[script])),
     el(
       'p',
@@ -200,11 +208,12 @@ function planGroup(e: Engine, r: Results, p: PlanHits): { node: HTMLElement; pla
     };
     add(0, FIRST);
     if (hits.length > FIRST) {
-      const more = el('button', { type: 'button', class: 'sr-more' }, t(script, 'showMore', hits.length - FIRST));
+      const more = el('button', { type: 'button', class: 'sr-more', 'data-expand': '' }, t(script, 'showMore', hits.length - FIRST));
       more.addEventListener('click', () => {
         const first = list.children.length;
         add(FIRST, hits.length);
         more.remove();
+        node.dataset.expanded = '';
         list.children[first]?.querySelector('a')?.focus();
       });
       node.append(more);
@@ -245,6 +254,7 @@ addEventListener('popstate', () => {
   void update();
 });
 
+keepPlace();
 fill(state);
 write(state, false);
 void update();

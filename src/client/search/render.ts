@@ -1,5 +1,6 @@
 /** DOM helpers for search results: text only (textContent and <mark>), never HTML strings. */
 import type { Segment } from '../../lib/search/highlight.ts';
+import { capCodePoints } from '../../lib/url-text.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -26,5 +27,5 @@ export function pathText(path: readonly string[], max = 18): string {
 
 /** The link to a passage that marks the query on arrival. */
 export function passageHref(plansBase: string, slug: string, id: string, q: string): string {
-  return `${plansBase}${encodeURIComponent(slug)}/?hl=${encodeURIComponent(q)}#${encodeURIComponent(id)}`;
+  return `${plansBase}${encodeURIComponent(slug)}/?hl=${encodeURIComponent(capCodePoints(q))}#${encodeURIComponent(id)}`;
 }

@@ -14,6 +14,7 @@ import catalogue from './catalogue.json';
 import chart from './chart.json';
 import cite from './cite.json';
 import compare from './compare.json';
+import doc from './doc.json';
 import { fill } from './format.ts';
 import kind from './kind.json';
 import marks from './marks.json';
@@ -31,7 +32,7 @@ type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends 
     : never
   : never;
 
-const RAW = { about, catalogue, chart, cite, compare, kind, marks, notFound, plan, reader, related, search, site };
+const RAW = { about, catalogue, chart, cite, compare, doc, kind, marks, notFound, plan, reader, related, search, site };
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
 

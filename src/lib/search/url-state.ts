@@ -7,6 +7,7 @@
  * English kinds (proposal, outline, implementation) and several values separated by commas.
  */
 import { parsePeriod } from '../numerals.ts';
+import { capCodePoints } from '../url-text.ts';
 import type { Sort } from './engine.ts';
 
 export interface SearchState {
@@ -43,7 +44,7 @@ export function parseState(params: URLSearchParams, facets: { city: readonly Fac
     .map(parsePeriod)
     .filter((n): n is number => n !== undefined);
   return {
-    q: (params.get('q') ?? '').slice(0, 500),
+    q: capCodePoints(params.get('q') ?? ''),
     city: resolveValues(all('city'), facets.city),
     type: resolveValues(all('type'), facets.type),
     period: [...new Set(period)],
@@ -54,7 +55,7 @@ export function parseState(params: URLSearchParams, facets: { city: readonly Fac
 /** The canonical query string for a state ('' when empty), parameters in contract order. */
 export function stateSearch(state: SearchState): string {
   const p = new URLSearchParams();
-  if (state.q) p.set('q', state.q);
+  if (state.q) p.set('q', capCodePoints(state.q));
   if (state.city.length) p.set('city', state.city.join(','));
   if (state.type.length) p.set('type', state.type.join(','));
   if (state.period.length) p.set('period', state.period.join(','));
