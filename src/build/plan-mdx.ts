@@ -17,8 +17,22 @@ import { GENERATED } from './plans.ts';
 
 type Props = { components?: MDXComponents };
 
+/** The last plans compiled: a plan's passage pages come one after another and share one compilation. */
+const compiled = new Map<string, Promise<AstroComponentFactory>>();
+const KEEP = 2;
+
 /** The plan's Content component, as `render(entry)` of a content collection entry would give it. */
-export async function planContent(slug: string): Promise<AstroComponentFactory> {
+export function planContent(slug: string): Promise<AstroComponentFactory> {
+  let content = compiled.get(slug);
+  if (content === undefined) {
+    content = compile(slug);
+    compiled.set(slug, content);
+    for (const old of compiled.keys()) if (compiled.size > KEEP) compiled.delete(old);
+  }
+  return content;
+}
+
+async function compile(slug: string): Promise<AstroComponentFactory> {
   const file = join(GENERATED, 'plans', `${slug}.mdx`);
   // The front matter (slug) is for people reading the file; the page has the catalog entry.
   const mdx = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');

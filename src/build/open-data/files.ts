@@ -46,7 +46,7 @@ function catalogRecord(plan: PlanData) {
   };
 }
 
-export function openDataFiles(plans: PlanData[]): Map<string, string> {
+export function openDataFiles(plans: readonly PlanData[]): Map<string, string> {
   const files = new Map<string, string>();
   files.set(dataFile.catalog, `${JSON.stringify({ plans: plans.map(catalogRecord), corpus: dataUrl(dataFile.corpus) }, null, 1)}\n`);
   const corpus: string[] = [];
@@ -70,7 +70,7 @@ export function openDataFiles(plans: PlanData[]): Map<string, string> {
 
 let cached: Map<string, string> | undefined;
 /** The files of this build, made on first use (every data route asks for them). */
-export const builtOpenData = (plans: PlanData[]): Map<string, string> => {
+export const builtOpenData = (plans: readonly PlanData[]): Map<string, string> => {
   cached ??= openDataFiles(plans);
   return cached;
 };

@@ -1,7 +1,7 @@
 /** The open-data files under data/ (src/build/open-data/, documented on /zh-hans/data/ and in docs/DATA.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { builtOpenData } from '../../build/open-data/files.ts';
-import { allPlans } from '../../build/plans.ts';
+import { allPlanData } from '../../build/plans.ts';
 
 const TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
@@ -11,10 +11,10 @@ const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-export const getStaticPaths = (() => [...builtOpenData(allPlans).keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...builtOpenData(allPlanData()).keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const body = builtOpenData(allPlans).get(params.file ?? '');
+  const body = builtOpenData(allPlanData()).get(params.file ?? '');
   if (body === undefined) return new Response('not found', { status: 404 });
   return new Response(body, { headers: { 'content-type': TYPES[params.file?.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
 };

@@ -1,7 +1,7 @@
 /** The link-preview image of each passage page (src/build/preview-image/), in the page's script. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { convertText } from '../../../../../build/convert.ts';
-import { allPlans } from '../../../../../build/plans.ts';
+import { allPlanData } from '../../../../../build/plans.ts';
 import { previewPng } from '../../../../../build/preview-image/index.ts';
 import { passages } from '../../../../../build/section/passage.ts';
 import { PREFIX, SCRIPTS } from '../../../../../lib/script.ts';
@@ -11,7 +11,7 @@ import type { PreviewText } from '../../../../../build/preview-image/index.ts';
 
 export const getStaticPaths = (() =>
   SCRIPTS.flatMap((script) =>
-    allPlans.flatMap((plan) =>
+    allPlanData().flatMap((plan) =>
       passages(plan).map((p) => {
         const zh = (s: string) => convertText(s, 'hans', script);
         const text: PreviewText = {
