@@ -23,7 +23,8 @@ function variants(name: string): string[] {
 }
 
 const ownHant = SLUGS.filter((s) => planData(s).entry.script === 'hant');
-// Pages under related/ quote passages of every plan, the traditional original verbatim among them.
+// Pages under related/ quote passages of every plan, the traditional original verbatim among them
+// (as do the related lists of passage pages, cut out below).
 const converted = (path: string) => !path.includes('/related/') && !ownHant.some((s) => path.includes(`plans/${s}/`) || path.includes(s));
 
 describe('place names in converted traditional text', () => {
@@ -38,7 +39,8 @@ describe('place names in converted traditional text', () => {
     const wrong = variants(name);
     expect(wrong.length).toBeGreaterThan(0); // 臺州 for 台州: the check has something to find
     const found = files.flatMap((f) => {
-      const text = readFileSync(f, 'utf8');
+      // A related-passages list quotes other plans' headings as printed (the Taizhou proposal's 臺州 among them).
+      const text = readFileSync(f, 'utf8').replace(/<section class="related"[\s\S]*?<\/section>/g, '');
       return wrong.filter((w) => text.includes(w)).map((w) => `${f}: ${w}`);
     });
     expect(found).toEqual([]);
