@@ -38,7 +38,9 @@ function blockText(b: Block): string | undefined {
         g.category ?? '',
         ...g.rows.flatMap((r) => [r.parent ?? '', r.name, r.unit ?? '', ...Object.values(r.cells).map((c) => c.raw), r.attribute ?? '']),
       ]);
-      return [`${b.label} ${plainText(b.title)}`, ...cells.filter(Boolean)].join(' ');
+      // A table drawn as printed has its cells in its rows, header rows first.
+      const printed = b.table.body ? [...b.table.headerRows, ...b.table.body].flat().map((c) => c.text) : [];
+      return [`${b.label} ${plainText(b.title)}`.trim(), ...cells, ...printed].filter(Boolean).join(' ');
     }
     default:
       return undefined;

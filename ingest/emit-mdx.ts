@@ -111,7 +111,7 @@ const table = (t: TableBlock, ctx: EmitContext): MdxJsxFlowElement =>
         of: t.id,
         label: { text: t.label },
         title: { text: plain(t.title) },
-        table: { json: { headerRows: t.table.headerRows, columns: t.table.columns, groups: t.table.groups } },
+        table: { json: { headerRows: t.table.headerRows, columns: t.table.columns, groups: t.table.groups, ...(t.table.body ? { body: t.table.body } : {}) } },
       },
       phrasing(t.title),
     ),

@@ -71,7 +71,8 @@ export function assignIds(tree: PlanDocument, file: IngestFile): void {
         const annex = ancestors.find((a) => a.kind === 'annex');
         return write(
           ids.table(node.num, annex?.id, node.sub),
-          node.sub !== undefined ? undefined : annex ? `table (表) number in ${annex.id}` : 'table (表) number',
+          // An unnumbered table (a web page's <table> without a 表N caption) takes the next number, outside the run.
+          node.sub !== undefined || node.label === '' ? undefined : annex ? `table (表) number in ${annex.id}` : 'table (表) number',
         );
       }
       case 'figure': {

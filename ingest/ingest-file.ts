@@ -9,6 +9,7 @@ import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
 import type { PlanCounts } from '../src/lib/plan-data.ts';
 import type { PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
 import { type Problem, error, warning } from './problems.ts';
+import type { SourceTable } from './read/source.ts';
 import type { CuratedTable } from './tables/curated.ts';
 
 /** A table cell line as the source prints it (trimmed), with its line number. */
@@ -24,6 +25,8 @@ export interface IngestFile {
   problems: Problem[];
   /** Each table's cell lines, kept verbatim by the parser for the table stage. */
   tableCells: Map<TableBlock, CellLine[]>;
+  /** Tables the format carried as tables (HTML), spans and header rows kept: built from these, not from cell lines. */
+  sourceTables: Map<TableBlock, SourceTable>;
   /** Reviewed reconstructions (seeds/tables/<slug>/table<N>.yaml), by table number. */
   curatedTables: Map<number, CuratedTable>;
   /** Set by the footnote stage. */
@@ -35,7 +38,7 @@ export interface IngestFile {
 export type Transform = (tree: PlanDocument, file: IngestFile) => void;
 
 export function ingestFile(path: string, entry: CatalogEntry, curatedTables: Map<number, CuratedTable> = new Map()): IngestFile {
-  return { path, entry, problems: [], tableCells: new Map(), curatedTables, footnoteRefs: 0 };
+  return { path, entry, problems: [], tableCells: new Map(), sourceTables: new Map(), curatedTables, footnoteRefs: 0 };
 }
 
 /** Report a problem that does not stop the plan from being built. */

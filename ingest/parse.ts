@@ -33,20 +33,37 @@ import type {
 import { visit } from '../src/lib/plan-visit.ts';
 import { type ClassifiedLine, trimLine } from './classify.ts';
 import { type CellLine, type IngestFile, warn } from './ingest-file.ts';
+import type { SourceTable } from './read/source.ts';
 import { GOAL, type Mark, recognise, type Style } from './patterns.ts';
 import { cleanLine, splitLead } from './text.ts';
 
 const text = (value: string): Inline[] => (value === '' ? [] : [{ type: 'text', value }]);
 const span = (no: number) => ({ from: no, to: no });
 
-function paragraph(value: string, no: number, style?: ParagraphStyle): Paragraph {
+/**
+ * A paragraph; `bold` is the lead sentence the format printed in bold (HTML <strong>), which
+ * decides over the shape of the text where the format says so.
+ */
+function paragraph(value: string, no: number, style?: ParagraphStyle, bold?: string): Paragraph {
   if (style === 'goal' || style === undefined) {
-    const lead = splitLead(value);
+    const lead = bold ? { lead: bold, rest: value.slice(bold.length) } : splitLead(value);
     if (lead) {
       return { kind: 'paragraph', id: '', style: style ?? 'lead', lead: text(lead.lead), content: text(lead.rest), source: span(no) };
     }
   }
   return { kind: 'paragraph', id: '', style: style ?? 'plain', content: text(value), source: span(no) };
+}
+
+/**
+ * The part of a line's bold opening (`bold`, as the format printed it) that falls inside
+ * `value`, the text after the line's number: the lead sentence of that text, if any.
+ */
+function boldLead(bold: string | undefined, line: string, value: string): string | undefined {
+  if (bold === undefined) return undefined;
+  const b = cleanLine(bold);
+  if (!line.startsWith(b) || !line.endsWith(value)) return undefined;
+  const lead = b.slice(line.length - value.length);
+  return lead.trim() !== '' && value.length > lead.length && value.startsWith(lead) ? lead : undefined;
 }
 
 /** Short unpunctuated lines inside a box are row labels of a flattened layout table. */
@@ -111,7 +128,7 @@ type Leaf = Article | Box | Note | Item;
 
 export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDocument {
   const doc: PlanDocument = { slug: file.entry.slug, preamble: { kind: 'preamble', id: 'preamble', children: [] }, body: [] };
-  const planLines = lines.filter((l) => l.role === 'plan').map((l) => ({ no: l.no, raw: l.text, t: cleanLine(l.text) }));
+  const planLines = lines.filter((l) => l.role === 'plan').map((l) => ({ no: l.no, raw: l.text, t: cleanLine(l.text), source: l.table, bold: l.boldLead }));
   const marks = planLines.map((l) => (l.t === '' ? undefined : recognise(l.t)));
   const hierarchy = hierarchyOf(marks.filter((m): m is Numbered => m?.kind === 'numbered'));
   // A plan numbered only 1. 2. 3. starts at its first article; any other at its first heading.
@@ -124,9 +141,11 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   let annex: Annex | undefined;
   let leaf: Leaf | undefined; // the innermost open container below a section
   let ladder: { style: Style; item: Item }[] = []; // open items, outermost first
-  let table: { block: TableBlock; cellLines: CellLine[] } | undefined;
+  /** The open table; `printed`: the format carried it as a table, and `cells` of it are still to come as lines. */
+  let table: { block: TableBlock; cellLines: CellLine[]; printed?: { cells: string[] } } | undefined;
   let awaitingTitle: Part | Chapter | Section | Box | Annex | undefined; // 第一章 or 专栏 or 附件1 alone: the title is on the next line
   let lastBox = 0;
+  let lastTable = 0;
 
   const host = (): Block[] => (section ? section.children : chapter ? chapter.children : annex ? annex.children : doc.body);
   const extend = (c: { source: { to: number } }, no: number) => {
@@ -144,19 +163,68 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   };
 
   /** A numbered line of a style that is an item here: a sibling of its style, or one level down. */
-  const ladderItem = (m: Numbered, no: number) => {
+  const ladderItem = (m: Numbered, no: number, bold?: string) => {
     const at = ladder.findIndex((l) => l.style === m.style);
     if (at >= 0) ladder = ladder.slice(0, at);
     const it: Item = { kind: 'item', id: '', num: m.num, label: m.label, children: [], source: span(no) };
-    it.children.push(paragraph(m.rest, no));
+    it.children.push(paragraph(m.rest, no, undefined, bold));
     const parent = ladder[ladder.length - 1]?.item ?? (leaf && leaf.kind !== 'note' ? leaf : undefined);
     if (parent) parent.children.push(it);
     else host().push(it);
     ladder.push({ style: m.style, item: it });
   };
 
-  planLines.forEach(({ no, raw, t }, index) => {
+  /** A table the format carried as a table: it is the open 表N's (its caption came just before), or one of its own. */
+  const printedTable = (source: SourceTable, no: number, raw: string) => {
+    let block = table && table.cellLines.length === 0 && !table.printed ? table.block : undefined;
+    if (!block) {
+      openHeading();
+      block = {
+        kind: 'table',
+        id: '',
+        num: lastTable + 1,
+        label: '',
+        title: [],
+        table: { headerRows: [], columns: [], groups: [], rebuiltBy: '' },
+        children: [],
+        source: span(no),
+      };
+      host().push(block);
+    }
+    lastTable = block.num;
+    const cellLines: CellLine[] = [{ no, text: trimLine(raw) }];
+    table = {
+      block,
+      cellLines,
+      printed: {
+        cells: source.rows
+          .flat()
+          .flatMap((c) => (c.text === '' ? [] : [c.text]))
+          .slice(1),
+      },
+    };
+    file.tableCells.set(block, cellLines);
+    file.sourceTables.set(block, source);
+    extend(block, no);
+  };
+
+  planLines.forEach(({ no, raw, t, source, bold }, index) => {
     if (t === '') return;
+    // The cell lines of a table the format carried as a table: the table has them already.
+    if (table?.printed && table.printed.cells.length > 0) {
+      const expected = table.printed.cells.shift();
+      if (trimLine(raw) === expected) {
+        table.cellLines.push({ no, text: expected });
+        extend(table.block, no);
+        return;
+      }
+      warn(file, `${table.block.label || 'a table'}: its cell "${expected}" is not among the plan lines here (set aside?); the table keeps it`, no);
+      table.printed.cells = [];
+    }
+    if (source) {
+      printedTable(source, no, raw);
+      return;
+    }
     const read = marks[index];
     // A line numbered in a heading level's style but not shaped as a title is a paragraph.
     const splitChapter = hierarchy.chapterWithText === true && read?.kind === 'numbered' && read.style === hierarchy.chapter;
@@ -186,7 +254,8 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
         return;
       }
       const structural = mark !== undefined && !(mark.kind === 'numbered' && ['arabic', 'arabicParen', 'circled'].includes(mark.style));
-      if (!structural && isCellLine(t)) {
+      // A printed table has all its cells: what follows is not one of them.
+      if (!structural && isCellLine(t) && !table.printed) {
         // Cells stay verbatim (only trimmed): the curated table is checked against them.
         table.cellLines.push({ no, text: trimLine(raw) });
         extend(table.block, no);
@@ -248,6 +317,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     }
     if (mark?.kind === 'table') {
       openHeading();
+      lastTable = mark.num;
       const block: TableBlock = {
         kind: 'table',
         id: '',
@@ -320,13 +390,13 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       // Numbered through the document (articles) unless it turns out to restart: see resolveNumbering.
       const a: Article = { kind: 'article', id: '', num: mark.num, label: mark.label, children: [], source: span(no) };
       // Its first paragraph carries the number on the page, even where the line is only the number.
-      a.children.push(paragraph(mark.rest, no));
+      a.children.push(paragraph(mark.rest, no, undefined, boldLead(bold, t, mark.rest)));
       host().push(a);
       leaf = a;
       return;
     }
     if (mark?.kind === 'numbered' && started && mark.style !== 'part') {
-      ladderItem(mark, no);
+      ladderItem(mark, no, boldLead(bold, t, mark.rest));
       return;
     }
 
@@ -337,8 +407,9 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
 
     // A plain paragraph: it joins the open item or leaf container, unless it ends it.
     const open = ladder[ladder.length - 1]?.item;
+    const lead = boldLead(bold, t, t);
     if (open) {
-      open.children.push(paragraph(t, no));
+      open.children.push(paragraph(t, no, undefined, lead));
       extend(open, no);
       return;
     }
@@ -361,7 +432,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       }
       closeLeaf();
     }
-    const p = paragraph(t, no, GOAL.test(t) ? 'goal' : undefined);
+    const p = paragraph(t, no, GOAL.test(t) ? 'goal' : undefined, lead);
     if (leaf) {
       leaf.children.push(p);
       extend(leaf, no);

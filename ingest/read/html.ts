@@ -36,6 +36,8 @@ interface Block {
   path: Element[];
   boldLead?: string;
   table?: SourceTable;
+  /** The data table this block is a cell of: its cells go together, kept or set aside as one. */
+  cellOf?: Element;
 }
 
 const isElement = (n: T.ChildNode | T.ParentNode): n is Element => 'tagName' in n;
@@ -165,12 +167,16 @@ function toBlocks(doc: T.Document): { blocks: Block[]; skipped: ReaderSetAside[]
     const here = [...stack, node];
     if (tag === 'table' && isDataTable(node)) {
       flush();
+      // The caption (表1 主要指标) is the line before the cells, as a printed page has it.
+      const caption = node.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'caption');
+      const captionText = caption ? collapse(textOf(caption)).trim() : '';
+      if (caption && captionText !== '') blocks.push({ text: captionText, linkChars: 0, line: startLine(caption), path: [...here, caption] });
       const { table, lines } = readTable(node);
       let first = true;
       table.rows.forEach((row, r) => {
         row.forEach((cell, c) => {
           if (cell.text === '') return;
-          blocks.push({ text: cell.text, linkChars: 0, line: lines[r][c], path: here, ...(first ? { table } : {}) });
+          blocks.push({ text: cell.text, linkChars: 0, line: lines[r][c], path: here, cellOf: node, ...(first ? { table } : {}) });
           first = false;
         });
       });
@@ -260,15 +266,21 @@ export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
 
   const lines: SourceLine[] = [];
   const setAside: ReaderSetAside[] = [...skipped];
+  /** A data table's decision, made on its first cell. */
+  const tables = new Map<Element, string | undefined>();
   blocks.forEach((b, i) => {
     const inDoc = inside(b) || titles.has(i);
     const byTag = furnitureByTag(b.path.map((el) => el.tagName));
     const byText = furnitureByText(b.text);
     let reason: string | undefined;
-    if (inDoc)
+    if (b.cellOf && tables.has(b.cellOf)) reason = tables.get(b.cellOf);
+    // A cell of a table inside the document is data, whatever its wording (来源, 单位…).
+    else if (b.cellOf && inDoc) reason = byTag;
+    else if (inDoc)
       reason =
         byTag ?? (b.text.length <= 80 ? byText : undefined) ?? (linkDense(b) && !b.table ? 'a link on its own (navigation or related links)' : undefined);
     else reason = byTag ?? byText ?? (linkDense(b) ? 'navigation (links)' : `outside the document (the document is the block ${mainDesc})`);
+    if (b.cellOf && !tables.has(b.cellOf)) tables.set(b.cellOf, reason);
     if (reason) {
       setAside.push({ text: b.text, reason, origin: { line: b.line } });
       return;

@@ -3,7 +3,8 @@
  *
  * Rules rebuild what they can (rules.ts); a reviewed curated file decides the rest
  * (curated.ts); whatever was rebuilt is verified once against the source cells (verify.ts),
- * with the splits the rebuild knows about, so no cell is dropped, moved or invented.
+ * with the splits the rebuild knows about, so no cell is dropped, moved or invented. A table
+ * the format carried as a table (HTML) is taken as printed (source-table.ts).
  */
 import type { IndicatorTable, PlanDocument } from '../../src/lib/plan-types.ts';
 import { visit } from '../../src/lib/plan-visit.ts';
@@ -11,6 +12,7 @@ import type { CellLine, IngestFile } from '../ingest-file.ts';
 import { type Problem, error } from '../problems.ts';
 import { type CuratedTable, curatedSplits, tableFromCurated } from './curated.ts';
 import { tableFromRules } from './rules.ts';
+import { tableFromSource } from './source-table.ts';
 import { verifyTable } from './verify.ts';
 
 export function rebuildTable(input: { file: string; label: string; cellLines: CellLine[]; curated?: CuratedTable }): {
@@ -40,6 +42,11 @@ export function rebuildTables(tree: PlanDocument, file: IngestFile): void {
   visit(tree, (node) => {
     if (node.kind !== 'table') return;
     numbers.add(node.num);
+    const source = file.sourceTables.get(node);
+    if (source && !file.curatedTables.has(node.num)) {
+      node.table = tableFromSource(source);
+      return;
+    }
     const rebuilt = rebuildTable({ file: file.path, label: node.label, cellLines: file.tableCells.get(node) ?? [], curated: file.curatedTables.get(node.num) });
     node.table = rebuilt.table;
     file.problems.push(...rebuilt.problems);

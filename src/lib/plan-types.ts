@@ -244,8 +244,23 @@ export interface IndicatorTable {
   /** Leaf columns in order, for the value cells only (not 序号/名称/单位/属性). */
   columns: TableColumn[];
   groups: RowGroup[];
-  /** How the table was rebuilt: "rules" or "curated:<path>". */
+  /**
+   * The body rows as printed, spans kept, for a table the source carried as a real table
+   * (an HTML <table>) that is not an indicator table: then `columns` and `groups` are empty
+   * and the page draws these rows as they are.
+   */
+  body?: BodyCell[][];
+  /** How the table was rebuilt: "rules", "curated:<path>", or "source" (the format carried the table itself). */
   rebuiltBy: string;
+}
+
+/** A body cell of a table drawn as printed. */
+export interface BodyCell {
+  text: string;
+  colspan?: number;
+  rowspan?: number;
+  /** A header cell (<th>) inside the body, such as a row heading. */
+  header?: boolean;
 }
 
 /* ---------------------------------------------------------- structured data */

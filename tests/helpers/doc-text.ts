@@ -44,6 +44,8 @@ export function documentPieces(doc: PlanDocument): string[] {
               out.push(...[no, parent, r.name, unitColumn ? (r.unit ?? '') : '', ...b.table.columns.map((c) => r.cells[c.key]?.raw ?? ''), r.attribute ?? '']);
             }
           }
+          // A table drawn as printed (an HTML table that is not an indicator table).
+          for (const row of b.table.body ?? []) for (const c of row) out.push(c.text);
           walk(b.children);
           break;
         }

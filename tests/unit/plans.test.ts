@@ -18,10 +18,12 @@ import { ingestAll } from '../../ingest/run.ts';
 import { parseYaml } from '../../ingest/yaml.ts';
 import { catalogEntrySchema } from '../../src/lib/catalog-schema.ts';
 import { recognise } from '../../ingest/patterns.ts';
-import { readSource } from '../../ingest/read/index.ts';
+import { placeOf, readSource } from '../../ingest/read/index.ts';
 import { cleanLine } from '../../ingest/text.ts';
 import type { Inline, TableBlock } from '../../src/lib/plan-types.ts';
 import { documentPieces, fold } from '../helpers/doc-text.ts';
+import { tableLayout } from '../../src/components/doc/table-layout.ts';
+import { fillSpans } from '../../src/lib/table-csv.ts';
 import { type PlanNode, childrenOf, visit } from '../../src/lib/plan-visit.ts';
 
 const expectedSchema = z.strictObject({
@@ -43,6 +45,10 @@ const expectedSchema = z.strictObject({
         children: z.array(z.string()).optional(),
         /** A table's rows: the indicator name, every value cell and the attribute, as printed. */
         rows: z.array(z.array(z.string())).optional(),
+        /** A table as the page (and its CSV) draws it: header rows, then body rows, every span filled. */
+        grid: z.array(z.array(z.string())).optional(),
+        /** A paragraph's lead sentence (shown in bold), exactly. */
+        lead: z.string().optional(),
       }),
     )
     .default([]),
@@ -116,6 +122,11 @@ describe.each(cases)('$name', ({ plan, expected }) => {
       const rows = t.groups.flatMap((g) => g.rows.map((r) => [r.name, ...t.columns.map((c) => r.cells[c.key]?.raw ?? ''), r.attribute ?? '']));
       expect(rows).toEqual(block.rows);
     }
+    if (block.grid !== undefined) {
+      const layout = tableLayout((node as TableBlock).table);
+      expect(fillSpans([...layout.head, ...layout.body.flat()])).toEqual(block.grid);
+    }
+    if (block.lead !== undefined) expect(node?.kind === 'paragraph' ? inline(node.lead) : undefined).toBe(block.lead);
   });
 
   it.runIf(expected.setAside !== undefined)('sets aside exactly the lines listed, each by its rule', () => {
@@ -157,8 +168,11 @@ function bodyOf(line: string): string {
 }
 
 describe.each(cases)('layout of $name', ({ plan }) => {
-  const setAside = new Set(plan.setAside.map((s) => s.line));
-  const planLines = readSource(readFileSync(plan.file), plan.file).lines.filter((l) => !setAside.has(l.no) && l.text.trim() !== '');
+  // A set-aside line is named by its place in the file (an HTML line may hold several blocks) and its text.
+  const key = (line: number, text: string) => `${line}\u0000${text.trim()}`;
+  const setAside = new Set(plan.setAside.map((s) => key(s.line, s.text)));
+  const source = readSource(readFileSync(plan.file), plan.file);
+  const planLines = source.lines.filter((l) => !setAside.has(key(placeOf(source, l.no).line, l.text)) && l.text.trim() !== '');
   const emitted = fold(documentPieces(plan.doc).join(''));
 
   it('shows every source line, in order, or sets it aside with its rule', () => {
