@@ -1,6 +1,6 @@
 /** The Chinese-numeral module and the id grammar, both ways round. */
 import { describe, expect, it } from 'vitest';
-import { ids, parseId } from '../../src/lib/ids.ts';
+import { formatId, type IdPart, ids, parseId } from '../../src/lib/ids.ts';
 import {
   formatChineseDigits,
   formatChineseNumeral,
@@ -108,14 +108,34 @@ describe('the id grammar', () => {
         { kind: 'duplicate', n: 2 },
       ],
     ],
+    ['i1', [{ kind: 'item', n: 1 }]],
+    ['box1-1', [{ kind: 'box', n: 1, sub: 1 }]],
     [
-      'doc-i1',
+      'box1-1-i2',
+      [
+        { kind: 'box', n: 1, sub: 1 },
+        { kind: 'item', n: 2 },
+      ],
+    ],
+    [
+      'annex1-table1-2',
+      [
+        { kind: 'annex', n: 1 },
+        { kind: 'table', n: 1, sub: 2 },
+      ],
+    ],
+    ['fig3', [{ kind: 'figure', x: 3 }]],
+    ['fig3-note', [{ kind: 'figure', x: 3 }, { kind: 'note' }]],
+    ['note', [{ kind: 'note' }]],
+    [
+      'doc-x',
       [
         { kind: 'other', text: 'doc' },
-        { kind: 'item', n: 1 },
+        { kind: 'other', text: 'x' },
       ],
     ],
   ])('reads %s', (id, parts) => {
     expect(parseId(id)).toEqual(parts);
+    expect(formatId(parts as IdPart[])).toBe(id);
   });
 });

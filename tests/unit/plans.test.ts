@@ -24,6 +24,7 @@ import type { Inline, TableBlock } from '../../src/lib/plan-types.ts';
 import { documentPieces, fold } from '../helpers/doc-text.ts';
 import { tableLayout } from '../../src/components/doc/table-layout.ts';
 import { fillSpans } from '../../src/lib/table-csv.ts';
+import { formatId, parseId } from '../../src/lib/ids.ts';
 import { type PlanNode, childrenOf, visit } from '../../src/lib/plan-visit.ts';
 
 const expectedSchema = z.strictObject({
@@ -154,6 +155,8 @@ describe.each(cases)('$name', ({ plan, expected }) => {
     });
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => !/^[a-z][a-z0-9-]*$/.test(id))).toEqual([]);
+    // Every id reads back into the grammar's parts (nothing outside it) and is written back the same.
+    expect(ids.filter((id) => parseId(id).some((p) => p.kind === 'other') || formatId(parseId(id)) !== id)).toEqual([]);
   });
 });
 

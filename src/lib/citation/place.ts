@@ -9,7 +9,7 @@
  * at build time and in the browser.
  */
 import words from '../i18n/cite.json';
-import { type IdPart, parseId } from '../ids.ts';
+import { formatId, type IdPart, parseId } from '../ids.ts';
 import { formatChineseNumeral as cn } from '../numerals.ts';
 import type { OutlineNode } from '../plan-data.ts';
 import type { Script } from '../plan-types.ts';
@@ -50,11 +50,11 @@ function unprinted(p: IdPart, w: Record<string, string>): string {
     case 'article':
       return `第${p.n}${w.article}`;
     case 'box':
-      return `${w.box}${cn(p.n)}`;
+      return p.sub === undefined ? `${w.box}${cn(p.n)}` : `${w.box}${p.n}-${p.sub}`;
     case 'table':
-      return `${w.table}${cn(p.n)}`;
+      return p.sub === undefined ? `${w.table}${cn(p.n)}` : `${w.table}${p.n}-${p.sub}`;
     case 'figure':
-      return `${w.fig}${p.x}-${p.y}`;
+      return p.y === undefined ? `${w.fig}${p.x}` : `${w.fig}${p.x}-${p.y}`;
     case 'item':
       return `第${p.n}${w.item}`;
     case 'paragraph':
@@ -72,7 +72,7 @@ export function placeLabel(id: string, labels: PlaceLabels, script: Script): str
   let used = 0;
   return parseId(id)
     .map((part) => {
-      used += part.kind === 'figure' ? 2 : 1;
+      used += formatId([part]).split('-').length;
       const printed = labels[segments.slice(0, used).join('-')];
       // Articles are cited by number (第7条) whatever their printed form (7. or 第七条).
       return printed && part.kind !== 'article' ? printed : unprinted(part, WORDS[script]);
