@@ -83,8 +83,15 @@ function splitTitle(rest: string): { title: string; body?: string } {
   return m ? { title: m.lead, body: m.rest } : { title: rest };
 }
 
+/** A document number (文号): 某政发〔2021〕15号. */
+const DOC_NUMBER = /[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/;
+
 function preambleStyle(t: string): ParagraphStyle {
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t)) return 'date';
+  // The notice's 文号 and its 附件： line are text of the notice, not titles or signatures.
+  if ((t.length <= 30 && DOC_NUMBER.test(t)) || /^附件/.test(t)) return 'plain';
+  // The red head of an official document: 某市人民政府文件.
+  if (t.length <= 30 && /文件$/.test(t) && !/[，。：]/.test(t)) return 'title';
   if (t.length <= 60 && /[:：]$/.test(t)) return 'addressee';
   if (FOREWORD.test(t)) return 'title';
   if (t.length <= 90 && !/[。，]/.test(t) && /(纲要|綱要|建议|建議|方案|规划|規劃|计划|計劃|办法|辦法|意见|意見|通知)/.test(t)) return 'title';
@@ -117,7 +124,7 @@ export function hierarchyOf(marks: readonly Numbered[]): Hierarchy {
   const chapterWithText = !styles.has('chapterWord') && !styles.has('articleWord') && cn.some((m) => !m.titled) && cn.every((m, i) => m.num === i + 1);
   const chapter = chapterWithText ? 'cn' : first('chapterWord', 'cn');
   const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
-  const below: Style[] = chapter === 'chapterWord' ? ['sectionWord', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
+  const below: Style[] = chapter === 'chapterWord' ? ['sectionWord', 'decimal2', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
   // Under 第X条 the ladder （一） 1. numbers the article's items, never sections.
   const section = first(...(article === 'articleWord' ? below.filter((s) => s === 'sectionWord') : below));
   return { chapter, section, article, ...(chapterWithText ? { chapterWithText } : {}) };
@@ -146,6 +153,7 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   let awaitingTitle: Part | Chapter | Section | Box | Annex | undefined; // 第一章 or 专栏 or 附件1 alone: the title is on the next line
   let lastBox = 0;
   let lastTable = 0;
+  let lastChapter = 0;
 
   const host = (): Block[] => (section ? section.children : chapter ? chapter.children : annex ? annex.children : doc.body);
   const extend = (c: { source: { to: number } }, no: number) => {
@@ -228,7 +236,10 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     const read = marks[index];
     // A line numbered in a heading level's style but not shaped as a title is a paragraph.
     const splitChapter = hierarchy.chapterWithText === true && read?.kind === 'numbered' && read.style === hierarchy.chapter;
-    const mark = read?.kind === 'numbered' && !read.titled && !splitChapter && isHeadingLevel(read.style, hierarchy) ? undefined : read;
+    const untitled = read?.kind === 'numbered' && !read.titled && !splitChapter && isHeadingLevel(read.style, hierarchy);
+    // 1.2 is a section of chapter 1 only, 1.2.3 an item of 1.2 only: elsewhere it is a figure in a sentence.
+    const misplaced = read?.kind === 'numbered' && read.within !== undefined && read.within.join('.') !== [chapter?.num, section?.num].slice(0, read.within.length).join('.');
+    const mark = untitled || misplaced ? undefined : read;
 
     if (awaitingTitle && awaitingTitle.kind !== 'annex' && !mark && isTitleLine(t)) {
       awaitingTitle.title = text(t);
@@ -274,8 +285,15 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       annex = undefined;
       return;
     }
+    // An attachment numbers its own contents (一、 1. （1）): items of it, until a chapter continues the document's run.
+    const continuesChapters = mark?.kind === 'numbered' && mark.style === hierarchy.chapter && mark.num === lastChapter + 1;
+    if (annex && mark?.kind === 'numbered' && !continuesChapters) {
+      ladderItem(mark, no, boldLead(bold, t, mark.rest));
+      return;
+    }
     if (mark?.kind === 'numbered' && mark.style === hierarchy.chapter) {
       openHeading();
+      lastChapter = mark.num;
       const split = mark.titled ? { title: mark.rest } : splitTitle(mark.rest);
       chapter = { kind: 'chapter', id: '', num: mark.num, label: mark.label, title: text(split.title), children: [], source: span(no) };
       doc.body.push(chapter);

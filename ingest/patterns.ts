@@ -16,7 +16,7 @@ const SPACE = '[\\s\\u00a0\\u3000]*';
  * (chapter, section, article, item) is decided per document by `hierarchyOf` in parse.ts.
  */
 export type Style =
-  | 'part' // 第一篇
+  | 'part' // 第一篇, 第一部分
   | 'chapterWord' // 第一章
   | 'sectionWord' // 第一节
   | 'articleWord' // 第一条
@@ -24,11 +24,22 @@ export type Style =
   | 'cnParen' // （一）
   | 'arabic' // 1. 1． 1、
   | 'arabicParen' // （1）
-  | 'circled'; // ①
+  | 'circled' // ①
+  | 'decimal2' // 1.1 (under 第1章: a section)
+  | 'decimal3'; // 1.1.1 (under 1.1: an item)
 
 export type Mark =
   /** `titled`: the rest reads as a heading's title (short, not a run of sentences). */
-  | { kind: 'numbered'; style: Style; num: number; label: string; rest: string; titled: boolean }
+  | {
+      kind: 'numbered';
+      style: Style;
+      num: number;
+      label: string;
+      rest: string;
+      titled: boolean;
+      /** Decimal numbering: the numbers before the last (1.2.3 → [1, 2]), which must be the open chapter's and section's. */
+      within?: number[];
+    }
   | { kind: 'box'; num?: number; sub?: number; label: string; title: string }
   | { kind: 'table'; num: number; sub?: number; label: string; title: string }
   | { kind: 'figure'; x: number; y?: number; label: string; caption: string }
@@ -72,10 +83,28 @@ const NOTE = /^(注|註|说明|說明|资料来源|資料來源|备注|備註)[:
 const ANNEX = new RegExp(`^(附件|附表)${SPACE}(\\d*|${NUMERAL})${SPACE}[:：]?${SPACE}(.{0,40})$`);
 const DOWNLOAD = /\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i;
 
+/**
+ * 1.1 title or 1.1.1 title (special and spatial plans): a heading only, so the title must read
+ * as one, and a figure such as 2.5万 or 1.2倍 opening a sentence is not a number of the document.
+ */
+function decimal(style: 'decimal2' | 'decimal3', depth: number): BlockRule {
+  const pattern = new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){${depth - 1}})(?![.．]?\\d)${SPACE}(.+)$`);
+  return {
+    name: style,
+    read: (line) => {
+      const m = pattern.exec(line);
+      if (!m || /^[万亿千百%‰倍个元米吨]/.test(m[2]) || !isTitle(m[2], 60) || /[。；，,]$/.test(m[2])) return undefined;
+      const numbers = m[1].split(/[.．]/).map(Number);
+      const label = numbers.join('.');
+      return { kind: 'numbered', style, num: numbers[depth - 1], label, rest: m[2].trim(), titled: true, within: numbers.slice(0, -1) };
+    },
+  };
+}
+
 /** In order: the first rule that reads a line wins. */
 export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'toc', read: (line) => (/^目[\s\u3000]*[录錄]$/.test(line) ? { kind: 'toc' } : undefined) },
-  numbered('part', ordinal('篇'), (m) => `第${m[1]}${m[2]}`, true),
+  numbered('part', new RegExp(`^第(${NUMERAL}|\\d+)(篇|部分)${SPACE}(.*)$`), (m) => `第${m[1]}${m[2]}`, true),
   numbered('chapterWord', ordinal('章'), (m) => `第${m[1]}${m[2]}`, true),
   numbered('sectionWord', ordinal('节節'), (m) => `第${m[1]}${m[2]}`, true),
   numbered('articleWord', ordinal('条條'), (m) => `第${m[1]}${m[2]}`),
@@ -134,6 +163,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       return { kind: 'annex', ...(n !== undefined ? { num: n } : {}), label: m[1], title: m[3] };
     },
   },
+  decimal('decimal3', 3),
+  decimal('decimal2', 2),
   // 7.text, 7．text or 3、text (not a decimal such as 4.0); last, as it is the loosest.
   // 3、 keeps its 、 as printed; 1． is shown as 1.
   numbered('arabic', /^(\d{1,3})\s*([.．、](?!\d)\s*.*)$/, (m) => `${m[1]}${m[2].startsWith('、') ? '、' : '.'}`),
@@ -156,7 +187,7 @@ export function isStructuralHeading(line: string): boolean {
   const m = recognise(stripPageNumber(line));
   if (m?.kind !== 'numbered' || !m.titled) return false;
   if (m.style === 'cnParen') return m.rest.length <= 60 && !/。./.test(m.rest);
-  return ['part', 'chapterWord', 'sectionWord', 'cn'].includes(m.style);
+  return ['part', 'chapterWord', 'sectionWord', 'cn', 'decimal2'].includes(m.style);
 }
 
 /** "第一章 总体要求……3" or "一、总体要求 3" → without the leader and page number. */
