@@ -238,7 +238,8 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     const splitChapter = hierarchy.chapterWithText === true && read?.kind === 'numbered' && read.style === hierarchy.chapter;
     const untitled = read?.kind === 'numbered' && !read.titled && !splitChapter && isHeadingLevel(read.style, hierarchy);
     // 1.2 is a section of chapter 1 only, 1.2.3 an item of 1.2 only: elsewhere it is a figure in a sentence.
-    const misplaced = read?.kind === 'numbered' && read.within !== undefined && read.within.join('.') !== [chapter?.num, section?.num].slice(0, read.within.length).join('.');
+    const misplaced =
+      read?.kind === 'numbered' && read.within !== undefined && read.within.join('.') !== [chapter?.num, section?.num].slice(0, read.within.length).join('.');
     const mark = untitled || misplaced ? undefined : read;
 
     if (awaitingTitle && awaitingTitle.kind !== 'annex' && !mark && isTitleLine(t)) {
