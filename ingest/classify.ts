@@ -45,7 +45,8 @@ const CHROME_WORDS =
 
 const DEBRIS_RULES: DebrisRule[] = [
   { name: 'page chrome (buttons, app prompts, section labels)', test: (l) => squeeze(l).length <= 24 && CHROME_WORDS.test(squeeze(l)) },
-  { name: 'hotline or phone number', test: (l) => /热线|熱線/.test(l) || /^[\d\-\s()+]{7,}$/.test(l) },
+  // A year range (2021-2025) is a table cell, not a phone number.
+  { name: 'hotline or phone number', test: (l) => /热线|熱線/.test(l) || (/^[\d\-\s()+]{7,}$/.test(l) && !/^\d{4}\s*-\s*\d{4}$/.test(l.trim())) },
   { name: 'breadcrumb navigation', test: (l) => /^(当前位置|當前位置|您的位置|你的位置)/.test(l) || /^>\s|\s>\s.*\s>\s/.test(l) },
   {
     name: 'page metadata block (facts kept in the catalog)',
@@ -86,6 +87,14 @@ const DEBRIS_RULES: DebrisRule[] = [
   },
   { name: 'portal headline marker', test: (l) => /^(全文|原文)[:：]/.test(l) },
 ];
+
+/** A table's caption: 表N …, or 附表 … (an attachment that is a table). */
+const isTableCaption = (t: string): boolean => {
+  const mark = recognise(t);
+  return mark?.kind === 'table' || (mark?.kind === 'annex' && mark.label === '附表');
+};
+/** What a table prints in an empty cell. */
+const EMPTY_CELL = /^[-－—–―/／\\]+$/;
 
 const EDITORIAL_REMARK = /^[(（][^()（）]{0,20}(删减|刪減|节选|節選|删节|刪節|摘编|摘編)[^()（）]{0,10}[)）]$/;
 const TOC_LINE = /^目[录錄]$/;
@@ -196,10 +205,13 @@ export function classifyLines(lines: SourceLine[], overrides: ClassifyOverrides 
     }
   }
 
-  // Tail: from the end upwards, while lines are blank, debris or an editorial remark.
+  // Tail: from the end upwards, while lines are blank, debris or an editorial remark. After a
+  // table's caption, a line of only a dash or slash is an empty cell, not a page's separator.
+  const lastCaption = out.findLastIndex((l) => l.role === 'plan' && isTableCaption(trimLine(l.text)));
   for (let i = out.length - 1; i >= bodyStart; i--) {
     if (out[i].role !== 'plan' && out[i].role !== 'debris') continue;
     const t = trimLine(out[i].text);
+    if (lastCaption >= 0 && i > lastCaption && EMPTY_CELL.test(t)) break;
     if (EDITORIAL_REMARK.test(t) && !keep.has(t)) {
       mark(i, 'remark', 'editorial remark (shown with the plan metadata)');
       continue;

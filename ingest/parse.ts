@@ -182,6 +182,13 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     ladder.push({ style: m.style, item: it });
   };
 
+  /** How many lines from `from` on read as table cells (short, not a heading or other block). */
+  const cellRun = (from: number): number => {
+    let k = from;
+    while (k < planLines.length && planLines[k].t !== '' && isCellLine(planLines[k].t) && (marks[k] === undefined || marks[k]?.kind === 'numbered')) k++;
+    return k - from;
+  };
+
   /** A table the format carried as a table: it is the open 表N's (its caption came just before), or one of its own. */
   const printedTable = (source: SourceTable, no: number, raw: string) => {
     let block = table && table.cellLines.length === 0 && !table.printed ? table.block : undefined;
@@ -372,6 +379,22 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
       };
       doc.body.push(annex);
       if (mark.title === '' && mark.label !== '') awaitingTitle = annex;
+      // 附表 重大项目表 followed by a run of cells: the attachment is that table (annex-table1).
+      if (mark.label === '附表' && mark.title !== '' && cellRun(index + 1) >= 4) {
+        const block: TableBlock = {
+          kind: 'table',
+          id: '',
+          num: 1,
+          label: '',
+          title: [],
+          table: { headerRows: [], columns: [], groups: [], rebuiltBy: '' },
+          children: [],
+          source: span(no),
+        };
+        annex.children.push(block);
+        table = { block, cellLines: [] };
+        file.tableCells.set(block, table.cellLines);
+      }
       part = undefined;
       chapter = undefined;
       section = undefined;

@@ -25,8 +25,9 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': 
 
 /**
  * The saved pages turned the documents' full-width punctuation into ASCII; put it back in
- * Chinese context so the text reads (and wraps) as printed. Commas and colons between
- * digits (1,000 or 13:18) and brackets around purely Latin text keep their ASCII form.
+ * Chinese context (a CJK character on either side) so the text reads (and wraps) as printed.
+ * Elsewhere the mark stays as printed: between Latin letters or digits (GDP,R&D, 1,000,
+ * 13:18, a;b), and brackets around purely Latin text.
  */
 function normalisePunctuation(line: string): string {
   const chars = [...line];
@@ -62,7 +63,8 @@ function normalisePunctuation(line: string): string {
     const n = chars[i + 1];
     if ((ch === ',' || ch === ':') && p !== undefined && n !== undefined && /\d/.test(p) && /\d/.test(n)) return;
     if (ch === ':' && /[A-Za-z]/.test(p ?? '') && n === '/') return;
-    if (cjkNear(i) || ch === ',' || ch === ';') out[i] = FULL[ch];
+    // Only in Chinese context: GDP,R&D or a;b between Latin letters and digits stays as printed.
+    if (cjkNear(i)) out[i] = FULL[ch];
   });
   // Drop the space the ASCII habit left after a now full-width mark.
   return out

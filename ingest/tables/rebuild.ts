@@ -11,6 +11,7 @@ import { visit } from '../../src/lib/plan-visit.ts';
 import type { CellLine, IngestFile } from '../ingest-file.ts';
 import { type Problem, error } from '../problems.ts';
 import { type CuratedTable, curatedSplits, tableFromCurated } from './curated.ts';
+import { plainTable } from './plain.ts';
 import { tableFromRules } from './rules.ts';
 import { tableFromSource } from './source-table.ts';
 import { verifyTable } from './verify.ts';
@@ -27,6 +28,9 @@ export function rebuildTable(input: { file: string; label: string; cellLines: Ce
     return { table, problems: verifyTable(file, label, table, cellLines, curatedSplits(curated)) };
   }
   const rules = tableFromRules(file, label, cellLines);
+  // Not an indicator table but a list with numbered rows of full width: kept as printed.
+  const plain = rules.problems.length > 0 ? plainTable(cellLines) : undefined;
+  if (plain) return { table: plain, problems: [] };
   const mismatch = verifyTable(file, label, rules.table, cellLines, rules.splits);
   if (mismatch.length === 0 && rules.problems.length > 0) {
     // A layout the rules cannot resolve is a warning as long as every cell is still there, in
@@ -41,13 +45,15 @@ export function rebuildTables(tree: PlanDocument, file: IngestFile): void {
   const numbers = new Set<number>();
   visit(tree, (node) => {
     if (node.kind !== 'table') return;
-    numbers.add(node.num);
+    // A curated file names a printed 表N: an unnumbered table (label '') has none.
+    const curated = node.label === '' ? undefined : file.curatedTables.get(node.num);
+    if (node.label !== '') numbers.add(node.num);
     const source = file.sourceTables.get(node);
-    if (source && !file.curatedTables.has(node.num)) {
+    if (source && !curated) {
       node.table = tableFromSource(source);
       return;
     }
-    const rebuilt = rebuildTable({ file: file.path, label: node.label, cellLines: file.tableCells.get(node) ?? [], curated: file.curatedTables.get(node.num) });
+    const rebuilt = rebuildTable({ file: file.path, label: node.label, cellLines: file.tableCells.get(node) ?? [], curated });
     node.table = rebuilt.table;
     file.problems.push(...rebuilt.problems);
   });
