@@ -10,7 +10,7 @@ import type { Encoding } from './source.ts';
 
 export interface Decoded {
   text: string;
-  encoding: Exclude<Encoding, 'pdf'>;
+  encoding: Exclude<Encoding, 'pdf' | 'docx'>;
   hadBom: boolean;
 }
 

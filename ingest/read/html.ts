@@ -251,6 +251,16 @@ export function savedFrom(html: string): { url: string; line: number } | undefin
 
 export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
   const { text, encoding, hadBom } = decodeHtml(bytes, file);
+  return htmlSource(text, { format: 'html', encoding, hadBom });
+}
+
+/**
+ * HTML text → the decoded source. A saved page (`html`) has a portal's furniture around the
+ * plan, set aside by tag and wording; HTML converted from a Word file (`docx`) is the
+ * document alone: nothing in it is furniture by wording, and its lines have no file line.
+ */
+export function htmlSource(text: string, o: Pick<DecodedSource, 'format' | 'encoding' | 'hadBom'>): DecodedSource {
+  const portal = o.format === 'html';
   const doc = parse(text, { sourceCodeLocationInfo: true });
   const { blocks, skipped } = toBlocks(doc);
   const main = documentElement(blocks);
@@ -259,7 +269,7 @@ export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
   // Headings just before the document (its title), with only furniture between.
   const titles = new Set<number>();
   for (let i = firstInside - 1; i >= 0; i--) {
-    if (headingOf(blocks[i]) !== undefined && !furnitureByText(blocks[i].text)) titles.add(i);
+    if (headingOf(blocks[i]) !== undefined && !(portal && furnitureByText(blocks[i].text))) titles.add(i);
     else if (!furnitureByText(blocks[i].text) && !linkDense(blocks[i])) break;
   }
   const mainDesc = main ? `<${main.tagName}> at line ${startLine(main)}` : 'none';
@@ -271,7 +281,7 @@ export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
   blocks.forEach((b, i) => {
     const inDoc = inside(b) || titles.has(i);
     const byTag = furnitureByTag(b.path.map((el) => el.tagName));
-    const byText = furnitureByText(b.text);
+    const byText = portal ? furnitureByText(b.text) : undefined;
     let reason: string | undefined;
     if (b.cellOf && tables.has(b.cellOf)) reason = tables.get(b.cellOf);
     // A cell of a table inside the document is data, whatever its wording (来源, 单位…).
@@ -281,21 +291,22 @@ export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
         byTag ?? (b.text.length <= 80 ? byText : undefined) ?? (linkDense(b) && !b.table ? 'a link on its own (navigation or related links)' : undefined);
     else reason = byTag ?? byText ?? (linkDense(b) ? 'navigation (links)' : `outside the document (the document is the block ${mainDesc})`);
     if (b.cellOf && !tables.has(b.cellOf)) tables.set(b.cellOf, reason);
+    const origin = portal ? { line: b.line } : {};
     if (reason) {
-      setAside.push({ text: b.text, reason, origin: { line: b.line } });
+      setAside.push({ text: b.text, reason, origin });
       return;
     }
     const heading = headingOf(b);
     lines.push({
       no: lines.length + 1,
       text: b.text,
-      origin: { line: b.line },
+      ...(portal ? { origin } : {}),
       ...(b.boldLead ? { boldLead: b.boldLead } : {}),
       ...(heading ? { heading } : {}),
       ...(b.table ? { table: b.table } : {}),
     });
   });
   setAside.sort((a, b) => (a.origin.line ?? 0) - (b.origin.line ?? 0));
-  const from = savedFrom(text);
-  return { format: 'html', encoding, hadBom, lines, setAside, ...(from ? { savedFrom: from } : {}) };
+  const from = portal ? savedFrom(text) : undefined;
+  return { ...o, lines, setAside, ...(from ? { savedFrom: from } : {}) };
 }

@@ -6,6 +6,7 @@
  */
 import { extname } from 'node:path';
 import { IngestError, type Problem, error, warning } from '../problems.ts';
+import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 import { readPdf } from './pdf.ts';
 import type { DecodedSource } from './source.ts';
@@ -15,7 +16,7 @@ export type { DecodedSource, Encoding, SourceLine, SourceTable } from './source.
 export { splitLines } from './txt.ts';
 
 /** Extensions read as text (a seed may also carry none). */
-export const SEED_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf', '.docx'] as const;
 
 const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i) => bytes[i] === c.charCodeAt(0));
 
@@ -30,9 +31,11 @@ function chooseReader(bytes: Uint8Array, file: string): (bytes: Uint8Array, file
     return () => {
       throw new IngestError([error(file, 'named .pdf but not a PDF file (it does not start with %PDF-)')]);
     };
-  if (startsWith(bytes, 'PK\u0003\u0004') || ext === '.docx' || ext === '.doc') {
+  // A .docx is a zip archive; mammoth says so if it is some other one.
+  if (startsWith(bytes, 'PK\u0003\u0004') || ext === '.docx') return readDocx;
+  if (ext === '.doc' || startsWith(bytes, '\xd0\xcf\u0011\xe0')) {
     return () => {
-      throw new IngestError([error(file, 'Word documents are not read: save the plan as PDF, web page (.html) or plain text (.txt)')]);
+      throw new IngestError([error(file, 'old Word documents (.doc) are not read: save the plan as .docx, PDF, web page (.html) or plain text (.txt)')]);
     };
   }
   if (ext === '.html' || ext === '.htm') return readHtml;

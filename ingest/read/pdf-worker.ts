@@ -5,10 +5,10 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type MessagePort, workerData } from 'node:worker_threads';
 import type { RawPdf, RawPdfResult } from './pdf-layout.ts';
+import { answer, workerBytes } from './sync-worker.ts';
 
-const { bytes, port, signal } = workerData as { bytes: Uint8Array; port: MessagePort; signal: Int32Array };
+const bytes = workerBytes();
 
 async function extract(): Promise<RawPdf> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -44,6 +44,4 @@ try {
   const name = e instanceof Error ? e.name : '';
   result = { ok: false, reason: name === 'PasswordException' ? 'password' : 'invalid', message: e instanceof Error ? e.message : String(e) };
 }
-port.postMessage(result);
-Atomics.store(signal, 0, 1);
-Atomics.notify(signal, 0);
+answer(result);

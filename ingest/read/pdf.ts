@@ -4,33 +4,16 @@
  * the worker with Atomics.wait, which is cheap next to pdf.js's own work and keeps the rest
  * of the pipeline free of promises.
  */
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { IngestError, error } from '../problems.ts';
 import { layoutPdf, type RawPdfResult } from './pdf-layout.ts';
 import type { DecodedSource } from './source.ts';
+import { runWorker } from './sync-worker.ts';
 
 /** A 100-page PDF takes about a second; anything past this is a stuck or hostile file. */
 const TIMEOUT_MS = 60_000;
 
-export function extractPdf(bytes: Uint8Array, file: string): RawPdfResult {
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), {
-    workerData: { bytes: bytes.slice(), port: port2, signal },
-    transferList: [port2],
-  });
-  try {
-    if (Atomics.wait(signal, 0, 0, TIMEOUT_MS) === 'timed-out') {
-      throw new IngestError([error(file, `reading the PDF took longer than ${TIMEOUT_MS / 1000} s; it was abandoned`)]);
-    }
-    const message = receiveMessageOnPort(port1)?.message as RawPdfResult | undefined;
-    if (!message) throw new IngestError([error(file, 'the PDF reader stopped without an answer')]);
-    return message;
-  } finally {
-    port1.close();
-    void worker.terminate();
-  }
-}
+export const extractPdf = (bytes: Uint8Array, file: string): RawPdfResult =>
+  runWorker<RawPdfResult>(new URL('./pdf-worker.ts', import.meta.url), bytes, file, 'PDF', TIMEOUT_MS);
 
 export function readPdf(bytes: Uint8Array, file: string): DecodedSource {
   const raw = extractPdf(bytes, file);

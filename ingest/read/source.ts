@@ -16,10 +16,10 @@
  *   The reader never drops text without listing it there.
  */
 
-export type SourceFormat = 'txt' | 'html' | 'pdf';
+export type SourceFormat = 'txt' | 'html' | 'pdf' | 'docx';
 
-/** The character encoding the bytes were decoded from (`pdf`: text taken from the PDF's text layer). */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'pdf';
+/** The character encoding the bytes were decoded from (`pdf`: the PDF's text layer; `docx`: a Word file's XML, read by mammoth). */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'pdf' | 'docx';
 
 /** Where a line sits in the original file, when that differs from its `no`. */
 export interface Origin {

@@ -100,6 +100,40 @@ describe('refused inputs', () => {
   });
 });
 
+describe('a Word file (.docx)', () => {
+  const path = 'tests/fixtures/plans/word-docx/input.docx';
+  const source = readSource(readFileSync(path), path);
+
+  it('is read through mammoth into the same kind of source as a web page, nothing set aside', () => {
+    expect(source).toMatchObject({ format: 'docx', encoding: 'docx', setAside: [] });
+    expect(source.lines.find((l) => l.boldLead)?.boldLead).toBe('环境质量明显改善。');
+    expect(source.lines.find((l) => l.table)?.table?.rows[0]).toEqual([
+      { text: '类别', rowspan: 2 },
+      { text: '序号', rowspan: 2 },
+      { text: '指标', rowspan: 2 },
+      { text: '目标值', colspan: 2 },
+      { text: '属性', rowspan: 2 },
+    ]);
+  });
+
+  it('is refused by name when it is some other zip archive, or an old .doc', () => {
+    const message = (bytes: Uint8Array, name: string) => {
+      try {
+        readSource(bytes, name);
+      } catch (e) {
+        return (e as IngestError).problems.map(formatProblem).join('\n');
+      }
+      return 'read';
+    };
+    expect(message(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), 'plan.docx')).toMatch(
+      /^plan\.docx: error: the file cannot be read as a Word document \(\.docx\)/,
+    );
+    expect(message(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'plan.doc')).toBe(
+      'plan.doc: error: old Word documents (.doc) are not read: save the plan as .docx, PDF, web page (.html) or plain text (.txt)',
+    );
+  });
+});
+
 describe('furniture that reads like plan text', () => {
   it('is still set aside by position, but the ingestion warns about it with its line', () => {
     const sentence = '各地区各部门要把思想和行动统一到市委的决策部署上来，以更加昂扬的精神状态推动高质量发展建设共同富裕示范区取得新成效。';
