@@ -119,7 +119,11 @@ function attainment(canvas: HTMLCanvasElement, spec: AttainmentChart): Chart<'ba
 }
 
 function index(canvas: HTMLCanvasElement, spec: IndexChart): Chart<'bar'> {
-  const rows = spec.groups.flatMap((g) => [{ label: `【${g.category}】`, point: undefined }, ...g.points.map((p) => ({ label: p.label, point: p }))]);
+  // A table without 类别 has one group and no label to print for it.
+  const rows = spec.groups.flatMap((g) => [
+    ...(g.category === '' ? [] : [{ label: `【${g.category}】`, point: undefined }]),
+    ...g.points.map((p) => ({ label: p.label, point: p })),
+  ]);
   const clip = (v: number) => Math.min(v, INDEX_CAP);
   const options = horizontalBars({
     axis: spec.axis,
