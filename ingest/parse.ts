@@ -83,6 +83,9 @@ function splitTitle(rest: string): { title: string; body?: string } {
   return m ? { title: m.lead, body: m.rest } : { title: rest };
 }
 
+/** The colophon of an official document (版记): who it is copied to, who issued it when. */
+const COLOPHON = /^(抄送|抄報|抄报)[:：]|^.{2,40}\d{4}年\d{1,2}月\d{1,2}日(印发|印發)$/;
+
 /** A document number (文号): 某政发〔2021〕15号. */
 const DOC_NUMBER = /[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/;
 
@@ -444,6 +447,13 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
 
     if (!started) {
       doc.preamble.children.push(paragraph(t, no, preambleStyle(t)));
+      return;
+    }
+    // The colophon closes the document: it belongs to no chapter or attachment.
+    if (COLOPHON.test(t)) {
+      openHeading();
+      part = chapter = section = annex = undefined;
+      doc.body.push(paragraph(t, no, 'plain'));
       return;
     }
 

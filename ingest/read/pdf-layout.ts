@@ -152,7 +152,7 @@ function furniture(pages: PrintedLine[][], heights: number[]): Map<PrintedLine, 
 
 /** Printed numbering that opens a heading or a numbered block. */
 const HEADING_START =
-  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇]+[篇章节条]|专栏|表\s*[0-9一二三四五六七八九十]|图\s*\d|附件|附表|注[:：])/;
+  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇\d]+(?:[篇章节条]|部分)|\d{1,2}(?:[.．]\d{1,2}){1,2}(?![.．\d])\s*(?![万亿千百倍])[\u4e00-\u9fff]|专栏|表\s*[0-9一二三四五六七八九十]|图\s*\d|附件|附表|注[:：])/;
 const SENTENCE_END = /[。；！？：]["”’]?$/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
