@@ -89,8 +89,9 @@ function readTable(table: Element): { table: SourceTable; lines: number[][] } {
         lines.push(tds.map(startLine));
         const cells: SourceCell[] = tds.map((td) => {
           const cell: SourceCell = { text: collapse(textOf(td)).trim() };
-          const rowspan = Number(attr(td, 'rowspan') ?? 1);
-          const colspan = Number(attr(td, 'colspan') ?? 1);
+          // As browsers do: at most 1000 columns, and (below) no row span past the table's end.
+          const rowspan = Math.trunc(Number(attr(td, 'rowspan') ?? 1));
+          const colspan = Math.min(Math.trunc(Number(attr(td, 'colspan') ?? 1)), 1000);
           if (rowspan > 1) cell.rowspan = rowspan;
           if (colspan > 1) cell.colspan = colspan;
           if (td.tagName === 'th' || section === 'thead') cell.header = true;
@@ -104,6 +105,13 @@ function readTable(table: Element): { table: SourceTable; lines: number[][] } {
     }
   };
   visit(table, '');
+  rows.forEach((row, r) => {
+    for (const cell of row) {
+      if (cell.rowspan === undefined || r + cell.rowspan <= rows.length) continue;
+      if (rows.length - r > 1) cell.rowspan = rows.length - r;
+      else delete cell.rowspan;
+    }
+  });
   return { table: { rows, headerRows }, lines };
 }
 

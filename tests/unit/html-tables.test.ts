@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { planData } from '../../ingest/emit-data.ts';
 import { emitBlockMdx } from '../../ingest/emit-mdx.ts';
 import { ingestPlan } from '../../ingest/pipeline.ts';
+import { readSource } from '../../ingest/read/index.ts';
 import type { SourceTable } from '../../ingest/read/source.ts';
 import { tableFromSource } from '../../ingest/tables/source-table.ts';
 import { parseYaml } from '../../ingest/yaml.ts';
@@ -59,6 +60,18 @@ const grid = (t: ReturnType<typeof tableFromSource>) => {
   const layout = tableLayout(t);
   return fillSpans([...layout.head, ...layout.body.flat()]);
 };
+
+describe('a hostile table', () => {
+  it('has its spans cut to what a browser draws: 1000 columns, no row span past the end', () => {
+    const html = `<!doctype html><meta charset="utf-8"><body><p>表1 主要指标的说明文字，用于测试。</p><table><tr><td colspan="100000000" rowspan="99999">指标</td></tr><tr><td>人口</td></tr></table><p>一、总体要求和主要目标的说明文字。</p></body>`;
+    const started = performance.now();
+    const source = readSource(new TextEncoder().encode(html), 'hostile.html');
+    const table = source.lines.find((l) => l.table)?.table;
+    expect(table?.rows[0]?.[0]).toEqual({ text: '指标', colspan: 1000, rowspan: 2 });
+    expect(tableFromSource(table as SourceTable).headerRows[0]?.[0]).toEqual({ text: '指标', colspan: 1000, rowspan: 2 });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
 
 describe('tableFromSource', () => {
   it('takes the first row as the header when the table marks none', () => {
