@@ -11,7 +11,7 @@ import { visit } from '../../src/lib/plan-visit.ts';
 import type { CellLine, IngestFile } from '../ingest-file.ts';
 import { type Problem, error } from '../problems.ts';
 import { type CuratedTable, curatedSplits, tableFromCurated } from './curated.ts';
-import { plainTable } from './plain.ts';
+import { gridTable, plainTable } from './plain.ts';
 import { tableFromRules } from './rules.ts';
 import { tableFromSource } from './source-table.ts';
 import { verifyTable } from './verify.ts';
@@ -28,9 +28,9 @@ export function rebuildTable(input: { file: string; label: string; cellLines: Ce
     return { table, problems: verifyTable(file, label, table, cellLines, curatedSplits(curated)) };
   }
   const rules = tableFromRules(file, label, cellLines);
-  // Not an indicator table but a list with numbered rows of full width: kept as printed.
-  const plain = rules.problems.length > 0 ? plainTable(cellLines) : undefined;
-  if (plain) return { table: plain, problems: [] };
+  // Not an indicator table but whole rows all the same (a numbered list, or a table without 序号).
+  const whole = rules.problems.length > 0 ? (plainTable(cellLines) ?? gridTable(cellLines)) : undefined;
+  if (whole) return { table: whole, problems: verifyTable(file, label, whole, cellLines) };
   const mismatch = verifyTable(file, label, rules.table, cellLines, rules.splits);
   if (mismatch.length === 0 && rules.problems.length > 0) {
     // A layout the rules cannot resolve is a warning as long as every cell is still there, in

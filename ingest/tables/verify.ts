@@ -22,6 +22,10 @@ function flatten(t: IndicatorTable): Piece[] {
   t.headerRows.forEach((r, ri) => {
     for (const c of r) out.push({ text: c.text, where: `header row ${ri + 1}` });
   });
+  // A table kept as printed: its rows, cell by cell.
+  (t.body ?? []).forEach((r, ri) => {
+    for (const c of r) out.push({ text: c.text, where: `row ${ri + 1}` });
+  });
   const unitColumn = hasUnitColumn(t.headerRows.flat().map((c) => c.text));
   for (const g of t.groups) {
     if (g.category !== null) out.push({ text: g.category, where: '类别' });

@@ -1,6 +1,6 @@
-/** Text tables that are not indicator tables: kept as printed only where every row is whole. */
+/** Text tables the indicator rules cannot read: kept only where their cells split into whole rows one way. */
 import { describe, expect, it } from 'vitest';
-import { plainTable } from '../../ingest/tables/plain.ts';
+import { gridTable, plainTable } from '../../ingest/tables/plain.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 
@@ -16,5 +16,21 @@ describe('plainTable', () => {
     expect(plainTable(lines('序号', '项目', '年限', '1', '高速', '2', '港区', '-'))).toBeUndefined();
     expect(plainTable(lines('序号', '项目', '1', '高速', '3', '港区'))).toBeUndefined();
     expect(plainTable(lines('序号', '指标', '属性', '1', '人口', '预期性'))).toBeUndefined();
+  });
+});
+
+describe('gridTable', () => {
+  it('finds the narrowest width at which every row opens with a name and holds a figure', () => {
+    const t = gridTable(lines('指标', '2020年', '2025年', '属性', '人口(万人)', '100', '110', '预期性', '耕地(万亩)', '45', '≥44', '约束性'));
+    expect(t?.headerRows).toEqual([[{ text: '指标' }, { text: '2020年' }, { text: '2025年' }, { text: '属性' }]]);
+    expect(t?.groups[0]?.rows.map((r) => [r.name, r.attribute])).toEqual([
+      ['人口(万人)', '预期性'],
+      ['耕地(万亩)', '约束性'],
+    ]);
+  });
+
+  it('gives no reading for rows of text only, or cells that do not fill whole rows', () => {
+    expect(gridTable(lines('项目', '内容', '高速', '新建45公里', '港区', '新建泊位'))).toBeUndefined();
+    expect(gridTable(lines('指标', '2020年', '2025年', '人口', '100'))).toBeUndefined();
   });
 });
