@@ -35,7 +35,9 @@ export function gridTable(lines: CellLine[]): IndicatorTable | undefined {
     const rows: CellLine[][] = [];
     for (let i = 0; i < lines.length; i += width) rows.push(lines.slice(i, i + width));
     const [head, ...body] = rows;
-    const whole = body.every((r) => isLabel(r[0].text) && r.slice(1).some((c) => isValueLike(c.text)));
+    // With 属性 printed, a row that lost a cell would shift the next one: each row must close with its 属性.
+    const closed = !lines.some((l) => isAttribute(l.text)) || body.every((r) => isAttribute(r[r.length - 1].text));
+    const whole = closed && body.every((r) => isLabel(r[0].text) && r.slice(1).some((c) => isValueLike(c.text)));
     if (whole && !head.some((c) => BARE_FIGURE.test(c.text) || isAttribute(c.text))) {
       return { ...tableFromSource({ headerRows: 1, rows: rows.map((r) => r.map((c) => ({ text: c.text }))) }), rebuiltBy: 'rules' };
     }

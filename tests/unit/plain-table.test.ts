@@ -32,5 +32,7 @@ describe('gridTable', () => {
   it('gives no reading for rows of text only, or cells that do not fill whole rows', () => {
     expect(gridTable(lines('项目', '内容', '高速', '新建45公里', '港区', '新建泊位'))).toBeUndefined();
     expect(gridTable(lines('指标', '2020年', '2025年', '人口', '100'))).toBeUndefined();
+    // 人口 lost its 2025 figure: at width 4 the 属性 column would not line up.
+    expect(gridTable(lines('指标', '2020年', '2025年', '属性', '人口', '100', '预期性', '耕地', '45', '44', '约束性', '林地'))).toBeUndefined();
   });
 });
