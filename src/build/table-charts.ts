@@ -12,6 +12,7 @@
 import type { AttainmentBar, AttainmentChart, Better, ChartSpec, Course, Excluded, ExcludedWhy, IndexChart, IndexPoint } from '../lib/chart-spec.ts';
 import type { PlanData } from '../lib/plan-data.ts';
 import type { IndicatorRow, IndicatorTable, Script } from '../lib/plan-types.ts';
+import { t as say } from '../lib/i18n/index.ts';
 import { convertText } from './convert.ts';
 import {
   betterDirection,
@@ -62,7 +63,7 @@ export function attain(t: Figure, a: Figure, better: Better): { percent: number;
   return { percent: round1(percent), met };
 }
 
-export function attainmentChart(tableId: string, table: IndicatorTable, note: string | undefined, title: string): AttainmentChart {
+export function attainmentChart(tableId: string, table: IndicatorTable, note: string | undefined, title: string, script: Script = 'hans'): AttainmentChart {
   const roles = columnRoles(table.columns);
   const year = yearOf(roles.target ?? roles.actual, '');
   const bars: AttainmentBar[] = [];
@@ -126,7 +127,7 @@ export function attainmentChart(tableId: string, table: IndicatorTable, note: st
       });
     }
   }
-  return { kind: 'attainment', tableId, title, axis: '完成值占目标的百分比（%）', bars, excluded };
+  return { kind: 'attainment', tableId, title, axis: say(script, 'chart.axisAttainment'), bars, excluded };
 }
 
 /* -------------------------------------------------------------------- index */
@@ -143,7 +144,7 @@ export function course(base: number, t: Figure, better: Better): Course {
   return target > base === (better === 'higher') ? 'improve' : 'decline';
 }
 
-export function indexChart(tableId: string, table: IndicatorTable, title: string, note?: string): IndexChart {
+export function indexChart(tableId: string, table: IndicatorTable, title: string, note?: string, script: Script = 'hans'): IndexChart {
   const roles = columnRoles(table.columns);
   const baseYear = yearOf(roles.base, '基期');
   const targetYear = yearOf(roles.target, '目标');
@@ -196,7 +197,7 @@ export function indexChart(tableId: string, table: IndicatorTable, title: string
     kind: 'index',
     tableId,
     title,
-    axis: `${targetYear}年目标（${baseYear}年 = 100）`,
+    axis: say(script, 'chart.axisIndex', roles.target?.year ?? say(script, 'chart.targetPeriod'), roles.base?.year ?? say(script, 'chart.basePeriod')),
     groups: groups.filter((g) => g.points.length > 0),
     excluded,
   };
@@ -204,22 +205,32 @@ export function indexChart(tableId: string, table: IndicatorTable, title: string
 
 /* -------------------------------------------------------------------- plans */
 
-/** The chart a table gets, if its columns have targets with results, or a base and a target. */
-export function tableChart(t: PlanData['tables'][number]): ChartSpec | undefined {
+/**
+ * The chart a table gets, if its columns have targets with results, or a base and a target.
+ * The title and axis are interface text, in `script` from the i18n dictionary; the rest (names,
+ * figures, reasons quoting the cells) is written in simplified script and converted with the
+ * document (chartSpecs).
+ */
+export function tableChart(t: PlanData['tables'][number], script: Script = 'hans'): ChartSpec | undefined {
   const roles = columnRoles(t.table.columns);
-  if ((roles.target || roles.targetRate) && (roles.actual || roles.actualRate))
-    return attainmentChart(t.id, t.table, t.note, `${t.label} 图示：${yearOf(roles.target ?? roles.actual, '')}年目标完成情况`);
-  if (roles.base && roles.target) return indexChart(t.id, t.table, `${t.label} 图示：${roles.target.year}年目标与${roles.base.year}年基数`, t.note);
+  if ((roles.target || roles.targetRate) && (roles.actual || roles.actualRate)) {
+    const title = say(script, 'chart.titleAttainment', t.label, yearOf(roles.target ?? roles.actual, ''));
+    return attainmentChart(t.id, t.table, t.note, title, script);
+  }
+  if (roles.base && roles.target)
+    return indexChart(t.id, t.table, say(script, 'chart.titleIndex', t.label, roles.target.year ?? '', roles.base.year ?? ''), t.note, script);
   return undefined;
 }
 
 /** Every chart a plan draws, with its text in the page's script. */
 export function chartSpecs(plan: PlanData, script: Script): ChartSpec[] {
   const zh = (s: string) => convertText(s, 'hans', script);
-  // Labels are written in simplified script: bring the table there first, then convert all.
+  // The document's text is brought to simplified script first, so that all of it converts alike.
   const inHans = <T>(x: T): T => JSON.parse(convertText(JSON.stringify(x), plan.entry.script, 'hans')) as T;
   return inHans(plan.tables).flatMap((t) => {
-    const spec = tableChart(t);
-    return spec ? [JSON.parse(zh(JSON.stringify(spec))) as ChartSpec] : [];
+    const spec = tableChart({ ...t, label: zh(t.label) }, script);
+    if (!spec) return [];
+    const { title, axis } = spec;
+    return [{ ...(JSON.parse(zh(JSON.stringify(spec))) as ChartSpec), title, axis }];
   });
 }

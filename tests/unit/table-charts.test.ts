@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { betterDirection, chartSpecs, tableChart } from '../../src/build/table-charts.ts';
+import { t } from '../../src/lib/i18n/index.ts';
 import { shortName } from '../../src/build/indicator-figures.ts';
 import type { ChartSpec } from '../../src/lib/chart-spec.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
@@ -135,6 +136,10 @@ it('every table of every seed plan: each row drawn or listed', () => {
 it('specs are written in the page script', () => {
   const [hant] = chartSpecs(linhai, 'hant');
   expect(hant.title).toBe('表一 圖示：2020年目標完成情況');
+  // Title and axis come from the i18n dictionary (src/lib/i18n/chart.json), not from OpenCC.
+  expect(hant.axis).toBe(t('hant', 'chart.axisAttainment'));
+  const [, index] = chartSpecs(linhai, 'hant');
+  expect([index.title, index.axis]).toEqual(['表二 圖示：2025年目標與2020年基數', '2025年目標（2020年 = 100）']);
   // The flag survives conversion (the caveat's words do not: 口径 becomes 口徑).
   expect(hant.kind === 'attainment' && hant.bars.find((b) => b.basisChanged)?.label).toBe('常住人口城鎮化率');
 });
