@@ -148,8 +148,13 @@ function open(control: HTMLElement, id: string): void {
   const width = Math.min(352, innerWidth - 16);
   p.style.width = `${width}px`;
   p.style.left = `${Math.max(8, Math.min(r.left + scrollX, scrollX + innerWidth - width - 8))}px`;
-  p.style.top = `${r.bottom + scrollY + 6}px`;
-  (p.querySelector('[data-act="link"]') as HTMLElement).focus();
+  // Below the control when it fits, else above it when that fits, else below and scrolled into view.
+  const height = p.getBoundingClientRect().height;
+  const edge = Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
+  const above = r.bottom + 6 + height > innerHeight && r.top - 6 - height >= edge;
+  p.style.top = `${(above ? r.top - 6 - height : r.bottom + 6) + scrollY}px`;
+  if (!above) p.scrollIntoView({ block: 'nearest' });
+  (p.querySelector('[data-act="link"]') as HTMLElement).focus({ preventScroll: true });
 }
 
 // The # control and the printed number of an article or item: both mark the place and open the popover.

@@ -18,7 +18,8 @@ interface Restore {
 
 /** The first element with an id whose top is below the sticky header: the reader's place. */
 function currentAnchor(): { id: string | null; offset: number } {
-  const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  // On narrow screens the header scrolls away: then the view's top is the line to pass.
+  const headerBottom = Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
   const candidates = document.querySelectorAll<HTMLElement>('main [id]');
   for (const el of candidates) {
     const top = el.getBoundingClientRect().top;

@@ -76,6 +76,22 @@ export function table(v: View, id: string): HTMLElement {
     head1.append(el('th', { scope: 'colgroup', colspan: '2', class: 'cmp-th-term' }, termHead(term, i)));
     head2.append(el('th', { scope: 'col', class: 'num' }, t(script, 'count')), el('th', { scope: 'col', class: 'num' }, t(script, 'rate')));
   });
+  // On a phone the rows become cards (compare.css): each cell names what it holds (data-label),
+  // since the two header rows are out of sight there.
+  const unit = t(script, 'times').replace('{0}', '').trim();
+  const termCells = (i: number, count: number, rate: number): HTMLElement[] => {
+    const cells = [
+      el(
+        'td',
+        { class: count ? 'num' : 'num zero', 'data-term': String(i), 'data-count': String(count), 'data-label': terms[i].shown, 'data-unit': unit },
+        formatCount(count),
+      ),
+      el('td', { class: count ? 'num' : 'num zero', 'data-term': String(i), 'data-rate': formatRate(rate), 'data-label': t(script, 'rate') }, formatRate(rate)),
+    ];
+    cells[0].style.setProperty('--term', termColour(i));
+    return cells;
+  };
+  const charsCell = (n: number, attrs: Record<string, string>) => el('td', { class: 'num', 'data-label': t(script, 'chars'), ...attrs }, formatCount(n));
   const body = el(
     'tbody',
     {},
@@ -89,11 +105,8 @@ export function table(v: View, id: string): HTMLElement {
           el('a', { href: planHref(v, r.meta.slug) }, r.meta.title[script]),
           el('span', { class: 'cmp-plan-meta' }, `${r.meta.city[script]} · ${r.meta.kindLabel[script]} · ${periodName(r.meta.period)}`),
         ),
-        el('td', { class: 'num', 'data-chars': String(r.cmp.chars) }, formatCount(r.cmp.chars)),
-        ...r.cmp.terms.flatMap((x, i) => [
-          el('td', { class: x.count ? 'num' : 'num zero', 'data-term': String(i), 'data-count': String(x.count) }, formatCount(x.count)),
-          el('td', { class: x.count ? 'num' : 'num zero', 'data-term': String(i), 'data-rate': formatRate(x.rate) }, formatRate(x.rate)),
-        ]),
+        charsCell(r.cmp.chars, { 'data-chars': String(r.cmp.chars) }),
+        ...r.cmp.terms.flatMap((x, i) => termCells(i, x.count, x.rate)),
       ),
     ),
   );
@@ -102,13 +115,10 @@ export function table(v: View, id: string): HTMLElement {
     'tr',
     {},
     el('th', { scope: 'row' }, t(script, 'total')),
-    el('td', { class: 'num' }, formatCount(chars)),
+    charsCell(chars, {}),
     ...terms.flatMap((_, i) => {
       const n = rows.reduce((k, r) => k + r.cmp.terms[i].count, 0);
-      return [
-        el('td', { class: 'num', 'data-term': String(i), 'data-count': String(n) }, formatCount(n)),
-        el('td', { class: 'num', 'data-term': String(i) }, formatRate(chars ? (n * 10_000) / chars : 0)),
-      ];
+      return termCells(i, n, chars ? (n * 10_000) / chars : 0);
     }),
   );
   const tableEl = el(
