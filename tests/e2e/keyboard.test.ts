@@ -67,4 +67,34 @@ describe('keyboard only', () => {
     expect(copied).toMatch(/\/zh-hans\/plans\/jiaxing-15-proposal\/#(a26|c6-p1)$/);
     await context.close();
   });
+
+  it('the catalogue: Tab reaches the filter box, the sort, a facet and the plans, each showing focus', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/zh-hans/`);
+    /** Tabs until the focused element matches `selector`; returns its outline style. */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((sel) => document.activeElement?.matches(sel), selector)) return (await focused(page)).outline;
+      }
+      throw new Error(`${selector} is not reached by Tab`);
+    };
+    const status = () => page.locator('[data-catalogue-status]').textContent();
+    expect(await tabTo('#cat-q')).toBe('solid');
+    await page.keyboard.type('临海');
+    await page.waitForFunction(() => document.querySelector('[data-catalogue-status]')?.textContent?.includes('2'));
+    expect(await tabTo('#cat-sort')).toBe('solid');
+    expect(await tabTo('[data-facet="kind"] input')).toBe('solid');
+    const before = await status();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((b) => document.querySelector('[data-catalogue-status]')?.textContent !== b, before);
+    expect(await tabTo('.cat-clear')).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-catalogue-groups] li[data-k]:not([hidden])').length === 5);
+    expect(await tabTo('[data-catalogue-groups] li[data-k] a')).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zh-hans\/plans\/[a-z0-9-]+\/$/);
+    await context.close();
+  });
 });

@@ -22,14 +22,21 @@ describe('HTML validity', () => {
   });
 });
 
+/** One page of every kind (the 404 is added below). */
 const PAGES = [
   '',
   'plans/linhai-14-outline/',
   'plans/linhai-common-prosperity/',
   'plans/taizhou-14-proposal/',
+  'plans/linhai-14-outline/c2-s1/',
+  'plans/taizhou-14-proposal/a7/',
+  'data/',
   'about/',
   'search/?q=数字经济',
   'compare/?terms=数字经济,共同富裕',
+  'related/',
+  'related/taizhou-14-proposal/linhai-14-outline/',
+  'related/linhai-14-outline/c11-s4/linhai-common-prosperity/a16/',
 ];
 
 const env = useSite();
@@ -43,6 +50,33 @@ describe('accessibility (axe-core)', () => {
     await page.waitForTimeout(300);
     const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core) in the dark scheme on a phone, and in the states a reader opens', () => {
+  const states: [string, string, ((page: import('playwright-core').Page) => Promise<void>)?][] = [
+    ...PAGES.map((p): [string, string] => [p || 'home', `/zh-hant/${p}`]),
+    ['compare cards', '/zh-hans/compare/?terms=数字经济,共同富裕,碳达峰', (page) => page.waitForSelector('.cmp-table').then(() => {})],
+    ['404', '/no-such-page/'],
+    [
+      'the cite popover open',
+      '/zh-hans/plans/linhai-14-outline/',
+      async (page) => {
+        await page.locator('#c3-s2-p1').click({ position: { x: 4, y: 4 } });
+        await page.locator('#c3-s2-p1 > a.permalink').click();
+        await page.waitForSelector('.cite-pop:not([hidden])');
+      },
+    ],
+    ['a missing fragment', '/zh-hans/plans/linhai-14-outline/#c5-s9-p4', (page) => page.waitForSelector('.fragment-notice').then(() => {})],
+  ];
+  it.each(states)('%s has no serious or critical finding', async (_, path, setup) => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(env.site.origin + path, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    await setup?.(page);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });
