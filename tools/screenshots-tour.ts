@@ -1,12 +1,13 @@
 /**
  * A tour of every kind of screen, for looking at (not a test): each page below at 390 and 1280 px,
  * both scripts, light and dark, plus the plan and a section page printed to A4 PDF (and rendered
- * to PNG when pdftoppm is installed). `node tools/screenshots-tour.ts [outdir] [page-name]` after
- * `npm run build` (default /tmp/tour-shots). The narrower tools beside this one shoot the states
- * of one feature (search panel, catalogue filters, related markers, reader notices).
+ * to PNG when pdftoppm is installed), and the passage pages' preview.png copied beside them.
+ * `npx node tools/screenshots-tour.ts [outdir] [stop-name | print]` after `npm run build`
+ * (default /tmp/tour-shots). The narrower tools beside this one shoot the states of one
+ * feature (search panel, catalogue filters, related markers, reader notices).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
@@ -37,6 +38,7 @@ const STOPS: Stop[] = [
   { name: 'plan-missing', path: () => 'plans/linhai-14-outline/#c5-s9-p4', setup: (page) => page.waitForTimeout(400) },
   { name: 'section', path: () => 'plans/linhai-14-outline/c2-s1/', full: true },
   { name: 'article', path: () => 'plans/taizhou-14-proposal/a7/', full: true },
+  { name: 'table', path: () => 'plans/linhai-14-outline/table2/', full: true },
   { name: 'data', path: () => 'data/', full: true },
   { name: 'about', path: () => 'about/', full: true },
   { name: 'search', path: (s) => `search/?q=${term('数字经济', '數字經濟')(s)}`, setup: (page) => page.waitForSelector('.sr-plan').then(() => {}) },
@@ -55,6 +57,12 @@ const STOPS: Stop[] = [
 const out = process.argv[2] ?? '/tmp/tour-shots';
 const only = process.argv[3];
 mkdirSync(out, { recursive: true });
+// The share images of the two passage pages, beside the shots (they are built files, not screens).
+for (const [name, path] of [
+  ['preview-section-hans', 'zh-hans/plans/linhai-14-outline/c2-s1'],
+  ['preview-article-hant', 'zh-hant/plans/taizhou-14-proposal/a7'],
+])
+  copyFileSync(`dist/${path}/preview.png`, `${out}/${name}.png`);
 const [browser, site] = await Promise.all([launch(), serve('dist')]);
 const errors: string[] = [];
 try {
@@ -66,7 +74,8 @@ try {
           const context = await browser.newContext({ viewport: { width, height: phone ? 844 : 900 }, colorScheme, hasTouch: phone, isMobile: phone });
           const page = await context.newPage();
           const where = `${stop.name} ${script} ${width} ${colorScheme}`;
-          page.on('console', (m) => m.type() === 'error' && errors.push(`${where}: ${m.text()}`));
+          // The 404 page's own status is reported as a console error: not a fault.
+          page.on('console', (m) => m.type() === 'error' && !(stop.name === '404' && m.text().includes('404')) && errors.push(`${where}: ${m.text()}`));
           page.on('pageerror', (e) => errors.push(`${where}: ${e}`));
           await page.goto(`${site.origin}/zh-${script}/${stop.path(script)}`, { waitUntil: 'load' });
           await page.waitForTimeout(150);
