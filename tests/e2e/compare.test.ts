@@ -299,6 +299,15 @@ describe('compare page', () => {
     expect(await painted(o.page)).toBe(true);
     // The table scrolls inside its own frame, which keyboard users can focus.
     expect(await o.page.locator('.cmp-table-wrap').getAttribute('tabindex')).toBe('0');
+    // On a phone each plan is a card: every term's count and rate is on screen, named beside it.
+    const cells = await o.page.$$eval('.cmp-table tbody tr:first-child td[data-term]', (tds) =>
+      tds.map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })),
+    );
+    expect(cells).toHaveLength(10);
+    for (const c of cells) {
+      expect(c.right).toBeLessThanOrEqual(width);
+      expect(c.label).not.toBe('none');
+    }
     await close(o);
   });
 
