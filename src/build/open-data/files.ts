@@ -1,7 +1,9 @@
 /**
  * Every open-data file under /data/ (CONTRACT.md), by path below data/: the catalog, each
  * plan as a tree, as text and Markdown in both scripts, each table as CSV, and the corpus as
- * JSON Lines. Made once per build from the ingestion's data and served by src/pages/data/.
+ * JSON Lines. Made from the ingestion's data plan by plan, when each file is written: the
+ * routes of src/pages/data/ serve the catalog and each plan's files, and ./corpus.ts writes
+ * corpus.jsonl after the build, a plan at a time (it holds every record of the corpus).
  */
 import type { PlanData } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
@@ -11,6 +13,7 @@ import { citeSource } from '../../lib/citation/index.ts';
 import { toCsv } from '../../lib/table-csv.ts';
 import { tableGrid } from './table-grid.ts';
 import { planMarkdown, planText } from './text.ts';
+import { corpusLines } from './corpus.ts';
 import { planTree } from './tree.ts';
 
 /** Paths below data/, the one place they are spelled. */
@@ -46,31 +49,48 @@ function catalogRecord(plan: PlanData) {
   };
 }
 
-export function openDataFiles(plans: readonly PlanData[]): Map<string, string> {
+/** The catalog: every plan's entry, counts, citation facts and URLs (one small record per plan). */
+export const catalogFile = (plans: readonly PlanData[]): string =>
+  `${JSON.stringify({ plans: plans.map(catalogRecord), corpus: dataUrl(dataFile.corpus) }, null, 1)}\n`;
+
+/** The names of one plan's files (tree, text and Markdown per script, a CSV per table), without making them. */
+export const planFileNames = (plan: PlanData): string[] => [
+  dataFile.tree(plan.entry.slug),
+  ...SCRIPTS.flatMap((script) => [dataFile.text(plan.entry.slug, script), dataFile.markdown(plan.entry.slug, script)]),
+  ...plan.tables.map((t) => dataFile.table(plan.entry.slug, t.id)),
+];
+
+/** One plan's files, by path below data/, in the order of planFileNames. */
+export function planFiles(plan: PlanData): Map<string, string> {
+  const { slug } = plan.entry;
   const files = new Map<string, string>();
-  files.set(dataFile.catalog, `${JSON.stringify({ plans: plans.map(catalogRecord), corpus: dataUrl(dataFile.corpus) }, null, 1)}\n`);
-  const corpus: string[] = [];
-  for (const plan of plans) {
-    const { slug } = plan.entry;
-    const tree = planTree(plan);
-    files.set(dataFile.tree(slug), `${JSON.stringify(tree)}\n`);
-    for (const script of SCRIPTS) {
-      files.set(dataFile.text(slug, script), planText(plan.entry, tree, script));
-      files.set(dataFile.markdown(slug, script), planMarkdown(plan.entry, tree, script));
-    }
-    for (const t of plan.tables) {
-      const grid = tableGrid(t.table);
-      files.set(dataFile.table(slug, t.id), toCsv([...grid.header, ...grid.body]));
-    }
-    for (const r of plan.records) corpus.push(JSON.stringify({ plan: slug, id: r.id, kind: r.kind, path: r.path, text: r.text }));
+  const tree = planTree(plan);
+  files.set(dataFile.tree(slug), `${JSON.stringify(tree)}\n`);
+  for (const script of SCRIPTS) {
+    files.set(dataFile.text(slug, script), planText(plan.entry, tree, script));
+    files.set(dataFile.markdown(slug, script), planMarkdown(plan.entry, tree, script));
   }
-  files.set(dataFile.corpus, `${corpus.join('\n')}\n`);
+  for (const t of plan.tables) {
+    const grid = tableGrid(t.table);
+    files.set(dataFile.table(slug, t.id), toCsv([...grid.header, ...grid.body]));
+  }
   return files;
 }
 
-let cached: Map<string, string> | undefined;
-/** The files of this build, made on first use (every data route asks for them). */
-export const builtOpenData = (plans: readonly PlanData[]): Map<string, string> => {
-  cached ??= openDataFiles(plans);
-  return cached;
-};
+/** Every file at once, corpus.jsonl included (tests; the build makes them plan by plan). */
+export function openDataFiles(plans: readonly PlanData[]): Map<string, string> {
+  const files = new Map([[dataFile.catalog, catalogFile(plans)]]);
+  for (const plan of plans) for (const [name, body] of planFiles(plan)) files.set(name, body);
+  files.set(dataFile.corpus, plans.map((plan) => corpusLines(plan)).join(''));
+  return files;
+}
+
+let last: { plan: PlanData; files: Map<string, string> } | undefined;
+/**
+ * One plan's file `name`, made when its route is written. Routes are written in the order they
+ * are listed, a plan's files together, so only the last plan's files are kept.
+ */
+export function builtPlanFile(plan: PlanData, name: string): string | undefined {
+  if (last?.plan !== plan) last = { plan, files: planFiles(plan) };
+  return last.files.get(name);
+}

@@ -29,12 +29,32 @@ function* nodes(outline: OutlineNode[]): Generator<OutlineNode> {
   }
 }
 
+const listed = new WeakMap<PlanData, Passage[]>();
+
+/** The plan's passages, in document order; worked out once per plan (every route lists them). */
 export function passages(plan: PlanData): Passage[] {
+  let list = listed.get(plan);
+  if (!list) {
+    list = listPassages(plan);
+    listed.set(plan, list);
+  }
+  return list;
+}
+
+function listPassages(plan: PlanData): Passage[] {
+  // Each record under every passage that holds it: one pass over the records, not one per passage.
+  const inside = new Map<string, PlanData['records']>();
+  for (const r of plan.records)
+    for (const id of new Set([...r.path, r.id])) {
+      const list = inside.get(id);
+      if (list) list.push(r);
+      else inside.set(id, [r]);
+    }
   return [...nodes(plan.outline)]
     .filter((n) => OWN_PAGE.has(n.kind))
     .map((n) => {
-      const inside = plan.records.filter((r) => r.id === n.id || r.path.includes(n.id));
-      const first = inside.find((r) => r.kind === 'paragraph') ?? inside.find((r) => r.id === n.id);
+      const own = inside.get(n.id) ?? [];
+      const first = own.find((r) => r.kind === 'paragraph') ?? own.find((r) => r.id === n.id);
       // An article's title is its lead sentence, which its first paragraph repeats.
       const open = (s: Script) => {
         const text = first?.text[s] ?? '';
@@ -47,7 +67,7 @@ export function passages(plan: PlanData): Passage[] {
         heading: { hans: heading('hans'), hant: heading('hant') },
         title: n.title,
         opening: { hans: open('hans'), hant: open('hant') },
-        ids: [n.id, ...inside.map((r) => r.id).filter((id) => id !== n.id)],
+        ids: [n.id, ...own.map((r) => r.id).filter((id) => id !== n.id)],
       };
     });
 }

@@ -1,0 +1,67 @@
+/**
+ * The build's preview images and the rule for how many there are. Up to PER_PASSAGE_MAX
+ * passage pages, every passage page has its own image (its heading and opening lines). Above
+ * that, drawing one per page would dominate the build (~20–40 ms CPU an image: ~128,000
+ * images at 1,000 plans, over an hour on two cores; docs/SCALE.md), so each passage page of
+ * a plan shows the plan's own image (its title and opening lines) at
+ * /<script>/plans/<slug>/preview.png: two per plan.
+ */
+import type { PlanData } from '../../lib/plan-data.ts';
+import type { Script } from '../../lib/plan-types.ts';
+import { formatPeriod } from '../../lib/numerals.ts';
+import { t } from '../../lib/i18n/index.ts';
+import { url } from '../../lib/paths.ts';
+import { PREFIX, SCRIPTS } from '../../lib/script.ts';
+import { convertText } from '../convert.ts';
+import { allPlanData } from '../plans.ts';
+import { passages } from '../section/passage.ts';
+import type { PreviewText } from './index.ts';
+
+/** The most passage pages (both scripts) that still get an image each: 5 plans have ~640, 30 plans ~4,000. */
+export const PER_PASSAGE_MAX = 4000;
+
+export type PreviewScope = 'passage' | 'plan';
+export const scopeFor = (passagePages: number): PreviewScope => (passagePages <= PER_PASSAGE_MAX ? 'passage' : 'plan');
+
+let scope: PreviewScope | undefined;
+/** This build's rule, from the number of passage pages it writes. */
+export function previewScope(): PreviewScope {
+  scope ??= scopeFor(SCRIPTS.length * allPlanData().reduce((n, plan) => n + passages(plan).length, 0));
+  return scope;
+}
+
+/** The image a passage page shows: its own, or its plan's above PER_PASSAGE_MAX pages. */
+export const previewImagePath = (script: Script, slug: string, id: string): string =>
+  `${previewScope() === 'passage' ? url(script, 'plans', slug, id) : url(script, 'plans', slug)}preview.png`;
+
+export interface PreviewImage {
+  params: { script: string; slug: string; id?: string };
+  text: PreviewText;
+}
+
+function frame(plan: PlanData, script: Script) {
+  const zh = (s: string) => convertText(s, 'hans', script);
+  const { entry } = plan;
+  return {
+    site: t(script, 'site.name'),
+    kicker: `${zh(entry.city.zh)} · ${zh(entry.kind)} · ${t(script, 'plan.periodLabel', formatPeriod(entry.period), ...entry.years)}`,
+    planTitle: zh(entry.title),
+  };
+}
+
+/** Every image of this build, in the order its routes are written (script, plan, passage). */
+export function previewImages(): PreviewImage[] {
+  const own = previewScope() === 'passage';
+  return SCRIPTS.flatMap((script) =>
+    allPlanData().flatMap((plan): PreviewImage[] => {
+      const params = { script: PREFIX[script], slug: plan.entry.slug };
+      const base = frame(plan, script);
+      if (!own) {
+        // The plan's card: its title as the heading, its first paragraph as the text.
+        const first = plan.records.find((r) => r.kind === 'paragraph') ?? plan.records[0];
+        return [{ params, text: { ...base, planTitle: '', heading: base.planTitle, body: first?.text[script] ?? '' } }];
+      }
+      return passages(plan).map((p) => ({ params: { ...params, id: p.id }, text: { ...base, heading: p.heading[script], body: p.opening[script] } }));
+    }),
+  );
+}
