@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { planData } from '../../ingest/emit-data.ts';
 import { ingestAll } from '../../ingest/run.ts';
-import { openDataFiles } from '../../src/build/open-data/files.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCorpus } from '../../src/build/open-data/corpus.ts';
+import { openDataFiles, planFileNames, planFiles } from '../../src/build/open-data/files.ts';
 import { tableGrid } from '../../src/build/open-data/table-grid.ts';
 import { toCsv } from '../../src/lib/table-csv.ts';
 import { planTree, walk } from '../../src/build/open-data/tree.ts';
@@ -80,5 +84,12 @@ describe('the files', () => {
     const lines = (files.get('corpus.jsonl') ?? '').trimEnd().split('\n');
     expect(lines).toHaveLength(plans.reduce((n, p) => n + p.records.length, 0));
     expect(JSON.parse(lines[0])).toMatchObject({ plan: 'taizhou-14-proposal', id: 'preamble-p1', kind: 'preamble', path: ['preamble'] });
+  });
+
+  it('are made plan by plan: each plan’s files under the names listed for it, the corpus written a plan at a time', () => {
+    for (const plan of plans) expect([...planFiles(plan).keys()]).toEqual(planFileNames(plan));
+    const file = join(mkdtempSync(join(tmpdir(), 'corpus-')), 'data', 'corpus.jsonl');
+    writeCorpus(file, plans);
+    expect(readFileSync(file, 'utf8')).toBe(files.get('corpus.jsonl'));
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { planData } from '../../ingest/emit-data.ts';
 import { ingestAll } from '../../ingest/run.ts';
 import { GlyphSource } from '../../src/build/preview-image/font.ts';
-import { previewPng } from '../../src/build/preview-image/index.ts';
+import { previewCacheFile, previewPng } from '../../src/build/preview-image/index.ts';
+import { drawAhead, previewPngAsync } from '../../src/build/preview-image/pool.ts';
+import { PER_PASSAGE_MAX, scopeFor } from '../../src/build/preview-image/site.ts';
+import { existsSync, rmSync } from 'node:fs';
 import { wrap } from '../../src/build/preview-image/layout.ts';
 import { previewSvg } from '../../src/build/preview-image/render.ts';
 import { passages } from '../../src/build/section/passage.ts';
@@ -46,5 +49,27 @@ describe('the font', () => {
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  });
+});
+
+describe('drawing in worker threads', () => {
+  it('gives the same PNG as drawing in the build’s own thread, and keeps it in the cache', async () => {
+    const texts = [1, 2, 3].map((n) => ({ site: '浙江规划文本库', kicker: `测试 ${n}`, planTitle: '规划', heading: `第${n}条`, body: `${Date.now()} 正文。` }));
+    for (const text of texts) rmSync(previewCacheFile(text), { force: true });
+    drawAhead(texts);
+    const drawn = await Promise.all(texts.map((text) => previewPngAsync(text)));
+    for (const [i, text] of texts.entries()) {
+      expect(existsSync(previewCacheFile(text))).toBe(true);
+      expect(Buffer.from(drawn[i]).equals(Buffer.from(previewPng(text)))).toBe(true);
+      rmSync(previewCacheFile(text), { force: true });
+    }
+  }, 30_000);
+});
+
+describe('how many images', () => {
+  it('one per passage page up to PER_PASSAGE_MAX pages, one per plan above', () => {
+    expect(scopeFor(642)).toBe('passage');
+    expect(scopeFor(PER_PASSAGE_MAX)).toBe('passage');
+    expect(scopeFor(PER_PASSAGE_MAX + 1)).toBe('plan');
   });
 });
