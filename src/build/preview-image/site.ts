@@ -2,8 +2,8 @@
  * The build's preview images and the rule for how many there are. Up to PER_PASSAGE_MAX
  * passage pages, every passage page has its own image (its heading and opening lines). Above
  * that, drawing one per page would dominate the build (~20–40 ms CPU an image: ~128,000
- * images at 1,000 plans, over an hour on two cores; docs/SCALE.md), so each passage page of
- * a plan shows the plan's own image (its title and opening lines) at
+ * images at 1,000 plans, 45–85 minutes of CPU; docs/SCALE.md), so each passage page of a plan
+ * shows the plan's own image (its title and opening lines) at
  * /<script>/plans/<slug>/preview.png: two per plan.
  */
 import type { PlanData } from '../../lib/plan-data.ts';
