@@ -86,15 +86,17 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        const policies: string[] = [];
+        // Distinct policies only: pages of one kind share theirs, and holding one per page grew
+        // with the corpus (~1 GB at 1,000 plans).
+        const policies = new Set<string>();
         for (const file of htmlFiles(out)) {
           const { html, policy } = hoistCsp(readFileSync(file, 'utf8'));
           if (!policy) continue;
           writeFileSync(file, html);
-          policies.push(policy);
+          policies.add(policy);
         }
-        if (policies.length === 0) throw new Error('security-headers: no page carries a Content-Security-Policy meta; is security.csp on in astro.config.mjs?');
-        writeFileSync(join(out, '_headers'), headersFile(mergePolicies(policies), base));
+        if (policies.size === 0) throw new Error('security-headers: no page carries a Content-Security-Policy meta; is security.csp on in astro.config.mjs?');
+        writeFileSync(join(out, '_headers'), headersFile(mergePolicies([...policies]), base));
       },
     },
   };
