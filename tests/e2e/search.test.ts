@@ -9,23 +9,24 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.ts';
 import { type Opened as SiteOpened, useSite, watch } from '../helpers/site.ts';
 import { SLUGS, distNormaliser, planData } from '../helpers/dist.ts';
-import { queryTerms } from '../../src/lib/search/tokens.ts';
+import { parseQuery } from '../../src/lib/search/tokens.ts';
+import { bruteHits, bruteMatch } from '../helpers/search-brute.ts';
 
 const env = useSite();
 
 const normaliser = distNormaliser();
 const plans = SLUGS.map(planData);
 
-/** By brute force: slug → hits, for the plans that hold every term of `q` in one passage. */
+/** By brute force: slug → hits, for the plans with a passage holding every term of `q` and no excluded one. */
 function expected(q: string): Record<string, number> {
-  const terms = queryTerms(q, (s) => normaliser.text(s));
+  const parsed = parseQuery(q, (s) => normaliser.text(s));
+  const [include, exclude] = [parsed.include.map((t) => t.norm), parsed.exclude.map((t) => t.norm)];
   const out: Record<string, number> = {};
   for (const p of plans) {
     let hits = 0;
     for (const r of p.records) {
       const t = normaliser.text(r.text.hans);
-      const counts = terms.map((term) => t.split(term).length - 1);
-      if (counts.every((c) => c > 0)) hits += counts.reduce((a, b) => a + b, 0);
+      if (bruteMatch(t, include, exclude)) hits += bruteHits(t, include);
     }
     if (hits) out[p.entry.slug] = hits;
   }
@@ -55,10 +56,15 @@ async function close(o: Opened): Promise<void> {
   await o.context.close();
 }
 
-/** Types into the focused header box and waits until the panel shows what was typed (not a prefix of it). */
+/** Types into the focused header box and waits until the panel echoes every term typed (not a prefix of it). */
 async function typeQuery(page: Page, q: string): Promise<void> {
   await page.keyboard.type(q, { delay: 20 });
-  await page.waitForFunction((want) => document.querySelector('.search-panel .sp-status')?.textContent?.includes(want), q.trim());
+  const parsed = parseQuery(q, (s) => normaliser.text(s));
+  const labels = [...parsed.include, ...parsed.exclude].map((t) => t.label);
+  await page.waitForFunction(
+    (want) => want.every((l) => document.querySelector('.search-panel .sp-status')?.textContent?.includes(l)),
+    labels.length ? labels : [q.trim()],
+  );
 }
 
 const searchFetches = (o: Opened) => o.requests.filter((u) => new URL(u).pathname.startsWith('/search/'));
@@ -282,11 +288,52 @@ describe('hostile input', () => {
     await close(o);
   });
 
-  it('marks quotes typed around a phrase as part of nothing', async () => {
-    const o = await open(`/zh-hans/search/?q=${encodeURIComponent('"十四五"')}`);
+  it('marks quotes typed around a phrase as part of nothing, and echoes the phrase quoted once', async () => {
+    for (const q of ['"十四五"', '“十四五”']) {
+      const o = await open(`/zh-hans/search/?q=${encodeURIComponent(q)}`);
+      await o.page.waitForSelector('.sr-plan');
+      expect(await groups(o.page)).toEqual(expected('十四五'));
+      expect(new Set(await o.page.locator('.sr-snippet mark').allTextContents())).toEqual(new Set(['十四五']));
+      const status = (await o.page.locator('.sr-status').textContent()) ?? '';
+      expect(status).toMatch(/^“十四五”：/);
+      expect(await o.page.title()).toMatch(/^“十四五” · /);
+      await close(o);
+    }
+  });
+});
+
+describe('query syntax', () => {
+  it('leaves out passages with an excluded term, says so, and keeps it out of the marks and the compare link', async () => {
+    const q = '头门港 -台州';
+    expect(Object.keys(expected(q)).length).toBeGreaterThan(0);
+    expect(expected(q)).not.toEqual(expected('头门港'));
+    for (const script of ['hans', 'hant'] as const) {
+      const o = await open(`/zh-${script}/search/?q=${encodeURIComponent(q)}`);
+      await o.page.waitForSelector('.sr-plan');
+      expect(await groups(o.page)).toEqual(expected(q));
+      const status = (await o.page.locator('.sr-status').textContent()) ?? '';
+      expect(status).toContain(script === 'hans' ? '“头门港”（不含“台州”）：' : '「头门港」（不含「台州」）：');
+      expect(new Set(await o.page.locator('.sr-snippet mark').allTextContents())).toEqual(new Set([script === 'hans' ? '头门港' : '頭門港']));
+      expect(await o.page.locator('.sr-compare a').getAttribute('href')).toBe(`/zh-${script}/compare/?terms=${encodeURIComponent('头门港')}`);
+      await close(o);
+    }
+  });
+
+  it('reads a quoted phrase as one term and counts touching terms once, in the panel and on the page', async () => {
+    const o = await open('/zh-hans/');
+    await o.page.locator('#site-search').click();
+    await typeQuery(o.page, '共同 富裕');
+    const chips = await o.page
+      .locator('.sp-plans a[data-slug]')
+      .evaluateAll((as) => Object.fromEntries(as.map((a) => [(a as HTMLElement).dataset.slug, Number((a as HTMLElement).dataset.hits)])));
+    expect(chips).toEqual(expected('共同 富裕'));
+    await o.page.goto(`${env.site.origin}/zh-hans/search/?q=${encodeURIComponent('"数字 经济" -数字化')}`);
     await o.page.waitForSelector('.sr-plan');
-    expect(await groups(o.page)).toEqual(expected('十四五'));
-    expect(new Set(await o.page.locator('.sr-snippet mark').allTextContents())).toEqual(new Set(['十四五']));
+    expect(await groups(o.page)).toEqual(expected('数字经济 -数字化'));
+    await expect(o.page.locator('.sr-status').textContent()).resolves.toMatch(/^“数字 经济”（不含“数字化”）：/);
+    // Exclusions alone find nothing, and say why.
+    await o.page.goto(`${env.site.origin}/zh-hans/search/?q=${encodeURIComponent('-台州')}`);
+    await o.page.waitForFunction(() => (document.querySelector('.sr-status')?.textContent ?? '').includes('减号表示排除'));
     await close(o);
   });
 });

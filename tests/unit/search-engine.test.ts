@@ -12,6 +12,7 @@ import { compareMatches, hitRanges, matchPassage, occurrences } from '../../src/
 import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
 import { chunkFile, fragmentFile } from '../../src/lib/search/types.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
+import { bruteHits, bruteMatch } from '../helpers/search-brute.ts';
 import type { Script } from '../../src/lib/plan-types.ts';
 
 const plans = realPlans();
@@ -23,18 +24,20 @@ const engine = (f: SearchFiles, script: Script) => new Engine(f.manifest, fold, 
 const hans = engine(files, 'hans');
 const hant = engine(files, 'hant');
 
-/** What the results must be, by brute force: per plan, passages whose normalised text holds every term. */
-function truth(corpus: readonly PlanData[], terms: string[], script: Script = 'hans'): Map<string, { hits: number; passages: number }> {
+/**
+ * What the results must be, by brute force: per plan, passages whose normalised text holds every
+ * term and no excluded one, and their hits.
+ */
+function truth(corpus: readonly PlanData[], terms: string[], script: Script = 'hans', exclude: string[] = []): Map<string, { hits: number; passages: number }> {
   const out = new Map<string, { hits: number; passages: number }>();
   for (const p of corpus) {
     let hits = 0;
     let passages = 0;
     for (const r of p.records) {
       const t = norm.text(r.text[script]);
-      const counts = terms.map((term) => occurrences(t, term).length);
-      if (counts.every((c) => c > 0)) {
+      if (bruteMatch(t, terms, exclude)) {
         passages++;
-        hits += counts.reduce((a, b) => a + b, 0);
+        hits += bruteHits(t, terms);
       }
     }
     if (passages) out.set(p.entry.slug, { hits, passages });
@@ -78,10 +81,91 @@ describe('exactness against brute force', () => {
       }
     });
 
+  for (const [name, corpus, f] of corpora)
+    it(`is exact with exclusions, quoted phrases and overlapping terms on random substrings, in both scripts: ${name}`, async () => {
+      const [a, b] = [engine(f, 'hans'), engine(f, 'hant')];
+      const random = prng(corpus.length * 17 + name.length);
+      const s = samples(corpus, 90, corpus.length * 7 + name.length);
+      for (let i = 0; i + 2 < s.length; i += 3) {
+        const [x, y, z] = [s[i].q, s[i + 1].q, s[i + 2].q];
+        // A term and a piece of it (overlapping), a quoted phrase, an exclusion.
+        const part = Array.from(x)
+          .slice(0, 1 + Math.floor(random() * Array.from(x).length))
+          .join('');
+        const q = `${x} ${part} "${y.slice(0, 3)} ${y.slice(3)}" -${random() < 0.5 ? z.slice(0, 2) : `"${z}"`}`;
+        const parsed = a.parse(q);
+        const inc = parsed.include.map((t) => t.norm);
+        if (!inc.length) continue;
+        const want = truth(
+          corpus,
+          inc,
+          'hans',
+          parsed.exclude.map((t) => t.norm),
+        );
+        expect(got(await a.search(q)), q).toEqual(want);
+        expect(got(await b.search(q)), q).toEqual(want);
+      }
+    });
+
   it('several terms must share a passage; overlapping occurrences count once (哈哈哈)', async () => {
     for (const q of ['数字 乡村', '共同富裕 示范 临海', '经济 的', '00', '二〇三五', 'GDP', '“十四五”', '高质量发展']) {
       expect(got(await hans.search(q)), q).toEqual(truth(plans, hans.terms(q)));
     }
+  });
+
+  it('counts overlapping and touching hits of different terms once (数字 数字经济, 共同 富裕)', async () => {
+    for (const [q, alone] of [
+      ['数字 数字经济', '数字经济'],
+      ['共同 富裕', '共同富裕'],
+      ['富裕 共同', '共同富裕'],
+    ]) {
+      const r = await hans.search(q);
+      expect(got(r), q).toEqual(truth(plans, hans.terms(q)));
+      // Fewer than the terms' occurrences added up: each 共同富裕 is one hit, not two.
+      const terms = hans.terms(q);
+      let added = 0;
+      for (const p of plans)
+        for (const rec of p.records) {
+          const t = norm.text(rec.text.hans);
+          if (terms.every((term) => t.includes(term))) for (const term of terms) added += occurrences(t, term).length;
+        }
+      expect(r.hits, q).toBeLessThan(added);
+      expect(r.hits, q).toBeGreaterThanOrEqual((await hans.search(alone)).hits);
+    }
+    expect(bruteHits('数字经济', ['数字', '数字经济'])).toBe(1);
+    expect(bruteHits('共同富裕', ['共同', '富裕'])).toBe(1);
+    expect(bruteHits('哈哈哈哈', ['哈哈'])).toBe(2);
+    expect(bruteHits('共同富裕共同', ['共同', '富裕'])).toBe(1);
+    expect(bruteHits('共同发展富裕', ['共同', '富裕'])).toBe(2);
+  });
+
+  it('leaves out passages holding an excluded term, and reads quoted phrases as one term', async () => {
+    const cases: [string, string[], string[]][] = [
+      ['头门港 -台州', ['头门港'], ['台州']],
+      ['共同富裕 -临海', ['共同富裕'], ['临海']],
+      ['数字经济 -"数字 化"', ['数字经济'], ['数字化']],
+      ['"数字 经济"', ['数字经济'], []],
+      ['“共同 富裕” 示范区', ['共同富裕', '示范区'], []],
+      ['发展 -的', ['发展'], ['的']],
+      ['COVID-19', ['covid19'], []],
+    ];
+    for (const [q, inc, exc] of cases) {
+      const parsed = hans.parse(q);
+      expect(
+        parsed.include.map((t) => t.norm),
+        q,
+      ).toEqual(inc);
+      expect(
+        parsed.exclude.map((t) => t.norm),
+        q,
+      ).toEqual(exc);
+      const want = truth(plans, inc, 'hans', exc);
+      expect(got(await hans.search(q)), q).toEqual(want);
+      expect(got(await hant.search(q)), q).toEqual(want);
+    }
+    // 台州 occurs wherever 头门港 does in some passages: the exclusion changes the result.
+    expect(got(await hans.search('头门港 -台州'))).not.toEqual(got(await hans.search('头门港')));
+    expect((await hans.search('-台州')).plans).toEqual([]);
   });
 
   it('finds simplified, traditional and mixed input alike, in both scripts', async () => {

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { fullFold } from '../../src/build/fold-table.ts';
 import { Normaliser } from '../../src/lib/search/normalise.ts';
 import { splitTerms } from '../../src/lib/compare/terms.ts';
-import { MAX_TERM, MAX_TERMS, chars, queryTerms, rawTerms, splitQuery } from '../../src/lib/search/tokens.ts';
+import { MAX_TERM, MAX_TERMS, chars, parseQuery, queryPieces, queryTerms, rawTerms, splitQuery } from '../../src/lib/search/tokens.ts';
 
 const n = new Normaliser(fullFold());
 const terms = (q: string) => queryTerms(q, (s) => n.text(s));
+const parse = (q: string) => {
+  const p = parseQuery(q, (s) => n.text(s));
+  return { include: p.include.map((t) => t.norm), exclude: p.exclude.map((t) => t.norm), labels: [...p.include, ...p.exclude].map((t) => t.label) };
+};
 
 describe('queryTerms', () => {
   it('keeps a phrase whole: no quotes needed, no word segmentation', () => {
@@ -59,5 +63,39 @@ describe('rawTerms and index tokens', () => {
     expect(splitQuery(' 数字，经济、 GDP｜ ')).toEqual(['数字', '经济', 'GDP']);
     // One splitter for the search and the compare page.
     expect(splitTerms).toBe(splitQuery);
+  });
+});
+
+/** Expected parses, as data: query → included terms, excluded terms, labels (as typed, unquoted). */
+const SYNTAX: [string, string[], string[], string[]][] = [
+  ['头门港 -台州', ['头门港'], ['台州'], ['头门港', '台州']],
+  ['头门港 －臺州', ['头门港'], ['台州'], ['头门港', '臺州']],
+  ['"数字 经济"', ['数字经济'], [], ['数字 经济']],
+  ['“数字 经济” 乡村', ['数字经济', '乡村'], [], ['数字 经济', '乡村']],
+  ['「共同，富裕」', ['共同富裕'], [], ['共同，富裕']],
+  ['“十四五”', ['十四五'], [], ['十四五']],
+  ['“十四五”规划', ['十四五规划'], [], ['十四五规划']],
+  ['数字经济 -"数字 化"', ['数字经济'], ['数字化'], ['数字经济', '数字 化']],
+  ['COVID-19 -', ['covid19'], [], ['COVID-19']],
+  ['- 台州', ['台州'], [], ['台州']],
+  ['"未闭合 的引号', ['未闭合的引号'], [], ['未闭合 的引号']],
+  ['-台州', [], ['台州'], ['台州']],
+  ['台州 -台州', ['台州'], ['台州'], ['台州', '台州']],
+];
+
+describe('query syntax: exclusions and quoted phrases', () => {
+  for (const [q, include, exclude, labels] of SYNTAX)
+    it(q, () => {
+      expect(parse(q)).toEqual({ include, exclude, labels });
+    });
+
+  it('keeps the minus and the quotes in the pieces the compare page counts', () => {
+    expect(queryPieces('头门港 -台州 "数字 经济"')).toEqual([
+      { text: '头门港', exclude: false },
+      { text: '台州', exclude: true },
+      { text: '"数字 经济"', exclude: false },
+    ]);
+    expect(splitQuery('头门港 -台州 "数字 经济"')).toEqual(['头门港', '-台州', '"数字 经济"']);
+    expect(rawTerms('头门港 -台州 "数字 经济"')).toEqual(['头门港', '数字经济']);
   });
 });

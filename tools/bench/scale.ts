@@ -74,8 +74,8 @@ function heldOut(plans: readonly PlanData[], normaliser: Normaliser, n: number, 
     if (text.length < len) continue;
     const from = Math.floor(random() * (text.length - len));
     const q = text.slice(from, from + len).join('');
-    // One term: nothing the query splitter would cut at (spaces, list marks).
-    if (normaliser.text(q).length >= 2 && !/[\s,，、;；|｜]/u.test(q)) out.push(q);
+    // One term: nothing the query parser would cut at or read as syntax (spaces, list marks, quotes, minus).
+    if (normaliser.text(q).length >= 2 && !/[\s,，、;；|｜"“”「」『』＂\-－−]/u.test(q)) out.push(q);
   }
   return out;
 }

@@ -6,9 +6,9 @@
  */
 import { originalRanges } from '../../lib/search/highlight.ts';
 import { Normaliser } from '../../lib/search/normalise.ts';
-import { searchText as t } from '../i18n.ts';
+import { searchText as t, termList } from '../i18n.ts';
 import { setSwitchSearch } from '../page-query.ts';
-import { queryTerms } from '../../lib/search/tokens.ts';
+import { parseQuery } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch } from '../../lib/search/url-state.ts';
 import { lastSearch } from '../place.ts';
 import { capCodePoints, fragmentId } from '../../lib/url-text.ts';
@@ -79,7 +79,9 @@ export async function arrive(): Promise<void> {
     return; // the page reads fine without marks
   }
   const normaliser = new Normaliser(fold);
-  const terms = queryTerms(q, (s) => normaliser.text(s));
+  // Only the included terms are marked (an excluded one is in no result).
+  const { include } = parseQuery(q, (s) => normaliser.text(s));
+  const terms = include.map((x) => x.norm);
   if (!terms.length) return;
   // After the page has settled: the browser's jump to the fragment, and the script switch
   // restoring the reader's place (it puts the fragment back in a frame after load).
@@ -121,6 +123,6 @@ export async function arrive(): Promise<void> {
     history.replaceState(history.state, '', url);
     setSwitchSearch('');
   });
-  bar.replaceChildren(el('span', { role: 'status' }, t(cfg.script, 'arrival', q.trim())), back, clear);
+  bar.replaceChildren(el('span', { role: 'status' }, t(cfg.script, 'arrival', termList(include.map((x) => x.label)))), back, clear);
   bar.hidden = false;
 }

@@ -5,13 +5,13 @@
  */
 import type { Engine, PlanHits, Results } from '../../lib/search/engine.ts';
 import { formatPeriod as periodName } from '../../lib/numerals.ts';
-import { searchText as t } from '../i18n.ts';
+import { quote, searchText as t } from '../i18n.ts';
 import { writeSearch } from '../page-query.ts';
-import { rawTerms } from '../../lib/search/tokens.ts';
+import { queryPieces } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch, type FacetOption, type SearchState } from '../../lib/search/url-state.ts';
 import { keepPlace, rememberSearch, restorePlace, returning } from '../place.ts';
 import { config, failure, loadEngine } from './load.ts';
-import { el, passageHref, pathText, segments } from './render.ts';
+import { el, passageHref, pathText, queryEcho, segments } from './render.ts';
 
 /** Passages shown per plan before its "show more" button. */
 const FIRST = 3;
@@ -76,7 +76,7 @@ function setStatus(...children: (Node | string)[]): void {
 async function update(): Promise<void> {
   const mine = ++generation;
   const q = state.q.trim();
-  document.title = q ? `“${q}” · ${baseTitle}` : baseTitle;
+  if (!q) document.title = baseTitle;
   emptyBox.hidden = !!q;
   if (!q) {
     setStatus();
@@ -97,15 +97,16 @@ async function update(): Promise<void> {
 }
 
 function render(e: Engine, r: Results, mine: number): void {
-  const q = state.q.trim();
+  const [terms, excluding] = queryEcho(script, r.parsed);
+  document.title = r.terms.length ? `${quote(script, terms)}${excluding} · ${baseTitle}` : baseTitle;
   if (!r.terms.length) {
-    setStatus(t(script, 'nothingSearchable'));
+    setStatus(t(script, r.exclude.length ? 'onlyExclusions' : 'nothingSearchable'));
     resultsBox.replaceChildren();
     return;
   }
   const partial = r.partial ? ` ${t(script, 'partial', r.partial.searched, r.partial.total)}` : '';
   if (!r.plans.length) {
-    const parts: (Node | string)[] = [t(script, 'noResults', q), ' ', t(script, 'noResultsHint') + partial];
+    const parts: (Node | string)[] = [t(script, 'noResults', terms, excluding), ' ', t(script, 'noResultsHint') + partial];
     if (r.elsewhere.plans) {
       const clear = el('button', { type: 'button', class: 'sr-clear' }, t(script, 'clearFilters'));
       clear.addEventListener('click', () => {
@@ -120,8 +121,10 @@ function render(e: Engine, r: Results, mine: number): void {
     resultsBox.replaceChildren();
     return;
   }
-  const compare = `${cfg.compare}?terms=${rawTerms(q).map(encodeURIComponent).join(',')}`;
-  const summary: (Node | string)[] = [t(script, 'summary', q, r.plans.length, r.hits, r.passages) + partial];
+  // The compare page counts the included terms (a quoted phrase stays one term there too).
+  const included = queryPieces(state.q).filter((p) => !p.exclude);
+  const compare = `${cfg.compare}?terms=${included.map((p) => encodeURIComponent(p.text)).join(',')}`;
+  const summary: (Node | string)[] = [t(script, 'summary', terms, r.plans.length, r.hits, r.passages, excluding) + partial];
   if (r.elsewhere.plans) summary.push(' ', t(script, 'elsewhere', r.elsewhere.plans, r.elsewhere.hits));
   setStatus(...summary);
   const list = el('ol', { class: 'sr-plans' });

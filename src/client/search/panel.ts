@@ -7,7 +7,7 @@ import type { Engine, Hit, Results } from '../../lib/search/engine.ts';
 import { searchText as t } from '../i18n.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
 import { config, failure, loadEngine } from './load.ts';
-import { el, passageHref, pathText, segments } from './render.ts';
+import { el, passageHref, pathText, queryEcho, segments } from './render.ts';
 
 const TOP = 8;
 /** Plans listed with their counts (the rest are on the results page). */
@@ -79,11 +79,12 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
 
   /** Paints the counts at once and the best passages of the plans whose text is loaded. */
   const render = (e: Engine, r: Results, q: string) => {
-    if (!r.terms.length) return show('done', status(t(script, 'nothingSearchable')));
+    if (!r.terms.length) return show('done', status(t(script, r.exclude.length ? 'onlyExclusions' : 'nothingSearchable')));
     const partial = r.partial ? ` ${t(script, 'partial', r.partial.searched, r.partial.total)}` : '';
-    if (!r.plans.length) return show('done', status(`${t(script, 'noResults', q.trim())} ${t(script, 'noResultsHint')}${partial}`));
+    const [terms, excluding] = queryEcho(script, r.parsed);
+    if (!r.plans.length) return show('done', status(`${t(script, 'noResults', terms, excluding)} ${t(script, 'noResultsHint')}${partial}`));
     const waiting = r.plans.slice(0, PASSAGE_PLANS).some((p) => !e.isLoaded(p.plan));
-    const summary = status(t(script, 'summary', q.trim(), r.plans.length, r.hits, r.passages) + partial);
+    const summary = status(t(script, 'summary', terms, r.plans.length, r.hits, r.passages, excluding) + partial);
     const plans = el(
       'ul',
       { class: 'sp-plans', 'aria-label': t(script, 'results') },

@@ -1,6 +1,9 @@
 /** DOM helpers for search results: text only (textContent and <mark>), never HTML strings. */
 import type { Segment } from '../../lib/search/highlight.ts';
+import type { Query } from '../../lib/search/tokens.ts';
+import type { Script } from '../../lib/plan-types.ts';
 import { capCodePoints } from '../../lib/url-text.ts';
+import { searchText as t, termList } from '../i18n.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -28,4 +31,13 @@ export function pathText(path: readonly string[], max = 18): string {
 /** The link to a passage that marks the query on arrival. */
 export function passageHref(plansBase: string, slug: string, id: string, q: string): string {
   return `${plansBase}${encodeURIComponent(slug)}/?hl=${encodeURIComponent(capCodePoints(q))}#${encodeURIComponent(id)}`;
+}
+
+/**
+ * How a query is echoed: its included terms as typed, each in the script's quotation marks
+ * (a quoted query is never quoted twice), and its exclusions: [terms, "（不含“台州”）"].
+ */
+export function queryEcho(script: Script, q: Query): [string, string] {
+  const labels = (terms: Query['include']) => termList(terms.map((x) => x.label));
+  return [labels(q.include), q.exclude.length ? t(script, 'excluding', labels(q.exclude)) : ''];
 }

@@ -14,11 +14,11 @@ import { Chunk, chunkOf, gunzip } from './chunks.ts';
 import { cover } from './grams.ts';
 import { snippet, originalRanges, type Segment, type SnippetOptions } from './highlight.ts';
 import { locate, nonOverlapping } from './locate.ts';
-import { compareMatches, matchPassage, type PassageMatch } from './match.ts';
+import { compareMatches, hitClusters, matchPassage, type PassageMatch, type Span } from './match.ts';
 import { Normaliser, type Mapped } from './normalise.ts';
-import { type Postings, recOf } from './postings.ts';
+import { offOf, type Postings, recOf } from './postings.ts';
 import { Recent } from './recent.ts';
-import { queryTerms, rawTerms } from './tokens.ts';
+import { parseQuery, type Query, rawTerms } from './tokens.ts';
 import { chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type PlanMeta } from './types.ts';
 
 export type Sort = 'relevance' | 'doc';
@@ -42,7 +42,12 @@ export interface PlanHits {
 
 export interface Results {
   query: string;
+  /** The query parsed: its included and excluded terms, normalised and as typed. */
+  parsed: Query;
+  /** The included terms, normalised (what is marked). */
   terms: string[];
+  /** The excluded terms, normalised. */
+  exclude: string[];
   plans: PlanHits[];
   hits: number;
   passages: number;
@@ -106,9 +111,14 @@ export class Engine {
     return !!this.loaded[plan];
   }
 
-  /** The query's terms, normalised. */
+  /** The query's included terms, normalised. */
   terms(query: string): string[] {
-    return queryTerms(query, (s) => this.normaliser.text(s));
+    return this.parse(query).include.map((t) => t.norm);
+  }
+
+  /** The query's included and excluded terms (tokens.ts). */
+  parse(query: string): Query {
+    return parseQuery(query, (s) => this.normaliser.text(s));
   }
 
   /** Plans (manifest positions) matching the filters; every value list is a union. */
@@ -230,17 +240,20 @@ export class Engine {
    * chunks it needs (a one-character term: fragments); rejects when a fetch fails.
    */
   async search(query: string, options: { plans?: readonly number[]; sort?: Sort } = {}): Promise<Results> {
-    const terms = this.terms(query);
+    const parsed = this.parse(query);
+    const terms = parsed.include.map((t) => t.norm);
+    const exclude = parsed.exclude.map((t) => t.norm);
     const all = this.manifest.plans.map((_, i) => i);
     const wanted = new Set(options.plans ?? all);
-    const results: Results = { query, terms, plans: [], hits: 0, passages: 0, elsewhere: { plans: 0, hits: 0 }, complete: true };
+    const results: Results = { query, parsed, terms, exclude, plans: [], hits: 0, passages: 0, elsewhere: { plans: 0, hits: 0 }, complete: true };
+    // Exclusions alone select nothing: there is no term to find.
     if (!terms.length) return results;
     let found: PlanHits[];
-    if (terms.every(Engine.locatable)) found = await this.locateAll(terms);
+    if ([...terms, ...exclude].every(Engine.locatable)) found = await this.locateAll(terms, exclude);
     else {
       const scope = this.scanScope([...wanted]);
       await this.load(scope);
-      found = this.scan(terms, rawTerms(query), scope);
+      found = this.scan(terms, exclude, rawTerms(query), scope);
       if (scope.length < wanted.size) {
         results.complete = false;
         results.partial = { searched: scope.length, total: wanted.size };
@@ -260,19 +273,24 @@ export class Engine {
     return results;
   }
 
-  private async locateAll(terms: readonly string[]): Promise<PlanHits[]> {
-    const located = await Promise.all(terms.map((t) => this.places(t)));
+  private async locateAll(terms: readonly string[], exclude: readonly string[]): Promise<PlanHits[]> {
+    const [located, excluded] = await Promise.all([Promise.all(terms.map((t) => this.places(t))), Promise.all(exclude.map((t) => this.places(t)))]);
     const termChars = terms.reduce((n, t) => n + t.length, 0) / terms.length;
     const out: PlanHits[] = [];
     for (const plan of [...located[0].keys()].sort((a, b) => a - b)) {
       const lists = located.map((l) => l.get(plan));
       if (lists.some((l) => !l)) continue;
-      // Per term, non-overlapping occurrences per passage; a passage matches when it has every term.
-      const perTerm = lists.map((places, k) => countByRec(nonOverlapping(places!, terms[k].length)));
-      const recs = [...perTerm[0].keys()].filter((rec) => perTerm.every((m) => m.has(rec))).sort((a, b) => a - b);
+      // Per term, non-overlapping occurrences per passage; a passage matches when it has every
+      // term and no excluded one; its hits are those of hitClusters (match.ts).
+      const perTerm = lists.map((places, k) => offsetsByRec(nonOverlapping(places!, terms[k].length)));
+      const gone = new Set(excluded.flatMap((l) => [...(l.get(plan) ?? [])].map(recOf)));
+      const recs = [...perTerm[0].keys()].filter((rec) => !gone.has(rec) && perTerm.every((m) => m.has(rec))).sort((a, b) => a - b);
       if (!recs.length) continue;
       let hits = 0;
-      for (const rec of recs) for (const m of perTerm) hits += m.get(rec)!;
+      for (const rec of recs) {
+        const spans: Span[] = perTerm.flatMap((m, k) => m.get(rec)!.map((at): Span => [at, at + terms[k].length, k]));
+        hits += terms.length === 1 ? spans.length : hitClusters(spans).length;
+      }
       const meta = this.manifest.plans[plan];
       out.push({ plan, meta, hits, recs, phrase: isPhrase(terms, lists as Float64Array[]), density: (hits * termChars) / (meta.chars + 1) });
     }
@@ -285,7 +303,7 @@ export class Engine {
     return bytes <= SCAN_ALL_BYTES ? wanted : wanted.slice(0, SCAN_PLANS);
   }
 
-  private scan(terms: readonly string[], raw: readonly string[], scope: readonly number[]): PlanHits[] {
+  private scan(terms: readonly string[], exclude: readonly string[], raw: readonly string[], scope: readonly number[]): PlanHits[] {
     const termChars = terms.reduce((n, t) => n + t.length, 0) / terms.length;
     const out: PlanHits[] = [];
     for (const plan of scope) {
@@ -294,7 +312,7 @@ export class Engine {
       let hits = 0;
       let phrase = false;
       l.norm.forEach((norm, rec) => {
-        const m = matchPassage(norm, terms, l.fragment.text[rec], raw);
+        const m = matchPassage(norm, terms, l.fragment.text[rec], raw, exclude);
         if (!m) return;
         recs.push(rec);
         hits += m.hits;
@@ -313,7 +331,7 @@ export class Engine {
     const raw = rawTerms(r.query);
     const out: Hit[] = [];
     for (const rec of p.recs) {
-      const m = matchPassage(l.norm[rec], r.terms, l.fragment.text[rec], raw);
+      const m = matchPassage(l.norm[rec], r.terms, l.fragment.text[rec], raw, r.exclude);
       if (m) out.push({ plan: p.plan, rec, m });
     }
     return out.sort(sort === 'doc' ? (a, b) => a.rec - b.rec : (a, b) => compareMatches(a.m, b.m) || a.rec - b.rec);
@@ -358,11 +376,14 @@ export class Engine {
   }
 }
 
-function countByRec(places: readonly number[]): Map<number, number> {
-  const out = new Map<number, number>();
+/** Places grouped by passage: per passage, the offsets. */
+function offsetsByRec(places: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
   for (const p of places) {
     const rec = recOf(p);
-    out.set(rec, (out.get(rec) ?? 0) + 1);
+    const list = out.get(rec);
+    if (list) list.push(offOf(p));
+    else out.set(rec, [offOf(p)]);
   }
   return out;
 }
