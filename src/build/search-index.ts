@@ -15,7 +15,9 @@ import { createHash } from 'node:crypto';
 import type { PlanData } from '../lib/plan-data.ts';
 import type { Fetcher } from '../lib/search/engine.ts';
 import type { Script } from '../lib/plan-types.ts';
-import { KIND_LABEL } from '../lib/i18n/index.ts';
+// The kinds' labels straight from their dictionary file (with an import attribute), so that
+// plain Node (the benchmarks) can run this module too, not only Vite.
+import kinds from '../lib/i18n/kind.json' with { type: 'json' };
 import { SCRIPTS } from '../lib/script.ts';
 import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
 import { chars } from '../lib/search/tokens.ts';
@@ -24,6 +26,9 @@ import { planChapters } from './chapters.ts';
 import { convertText } from './convert.ts';
 import { alignPairs, corpusFold, fullFold, serialiseFold } from './fold-table.ts';
 import { buildGramIndex } from './gram-index.ts';
+
+const kindLabel = (kind: string): Record<Script, string> | undefined =>
+  kind in kinds.hans ? { hans: (kinds.hans as Record<string, string>)[kind], hant: (kinds.hant as Record<string, string>)[kind] } : undefined;
 
 export interface SearchFiles {
   manifest: Manifest;
@@ -103,7 +108,7 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
       slug: e.slug,
       city: { hans: e.city.zh, hant: convertText(e.city.zh, 'hans', 'hant') },
       kind: e.kind,
-      kindLabel: KIND_LABEL[e.kind] ?? { hans: e.kind, hant: convertText(e.kind, 'hans', 'hant') },
+      kindLabel: kindLabel(e.kind) ?? { hans: e.kind, hant: convertText(e.kind, 'hans', 'hant') },
       period: e.period,
       years: e.years,
       title: { hans: e.title, hant: convertText(e.title, 'hans', 'hant') },

@@ -11,6 +11,7 @@ import { CONCURRENCY, Engine, type Results } from '../../src/lib/search/engine.t
 import { compareMatches, hitRanges, matchPassage, occurrences } from '../../src/lib/search/match.ts';
 import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
 import { chunkFile, fragmentFile } from '../../src/lib/search/types.ts';
+import { PassageIndex } from '../../src/lib/search/passage-index.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 import { bruteHits, bruteMatch } from '../helpers/search-brute.ts';
 import type { Script } from '../../src/lib/plan-types.ts';
@@ -342,5 +343,40 @@ describe('passages', () => {
         .filter((s) => s.mark)
         .map((s) => s.text),
     ).toEqual(['低空經濟']);
+  });
+});
+
+describe('FlexSearch on the text path', () => {
+  it('proposes every passage that holds the terms (never misses one), in document order', () => {
+    const random = prng(77);
+    for (const p of plans) {
+      const texts = p.records.map((r) => norm.text(r.text.hans));
+      const index = new PassageIndex(texts);
+      for (let i = 0; i < 30; i++) {
+        const t = texts[Math.floor(random() * texts.length)];
+        if (!t) continue;
+        const at = Math.floor(random() * t.length);
+        const terms = [t.slice(at, at + 1 + Math.floor(random() * 3))];
+        if (random() < 0.3) terms.push(Array.from(texts[Math.floor(random() * texts.length)] || '的')[0] ?? '的');
+        const got = index.candidates(terms);
+        const want = texts.flatMap((x, k) => (terms.every((term) => x.includes(term)) ? [k] : []));
+        expect(got).toEqual([...got].sort((a, b) => a - b));
+        for (const k of want) expect(got, `${terms} in ${p.entry.slug} passage ${k}`).toContain(k);
+      }
+    }
+  });
+
+  it('answers single characters and single-character exclusions exactly through it', async () => {
+    for (const q of ['的', '髮', '经济 的', '发展 -的', '乡 -村', '𠀀']) {
+      const parsed = hans.parse(q);
+      const want = truth(
+        plans,
+        parsed.include.map((t) => t.norm),
+        'hans',
+        parsed.exclude.map((t) => t.norm),
+      );
+      expect(got(await hans.search(q)), q).toEqual(want);
+      expect(got(await hant.search(q)), q).toEqual(want);
+    }
   });
 });

@@ -6,8 +6,12 @@
  * every occurrence in every plan — the per-plan counts — without any text. Passages' text
  * (fragments, one file per plan and script) is fetched only for the plans whose passages are
  * shown, and verified, ranked and highlighted there (match.ts, highlight.ts). A term of one
- * character cannot be located by pairs: such a query is answered by scanning fragments, all
- * of them in a small corpus, otherwise the first SCAN_PLANS, and says so (`partial`).
+ * character cannot be located by pairs: such a query is answered from fragments, all of them
+ * in a small corpus, otherwise the first SCAN_PLANS, and says so (`partial`); there FlexSearch
+ * (passage-index.ts) retrieves each plan's candidate passages and match.ts verifies them.
+ *
+ * One class over ~400 lines on purpose: the directory, the fragments and the search share the
+ * caches and the retry rules, and read best together.
  */
 import type { Script } from '../plan-types.ts';
 import { Chunk, chunkOf, gunzip } from './chunks.ts';
@@ -17,6 +21,7 @@ import { locate, nonOverlapping } from './locate.ts';
 import { compareMatches, hitClusters, matchPassage, type PassageMatch, type Span } from './match.ts';
 import { Normaliser, type Mapped } from './normalise.ts';
 import { offOf, type Postings, recOf } from './postings.ts';
+import type { PassageIndex } from './passage-index.ts';
 import { Recent } from './recent.ts';
 import { parseQuery, type Query, rawTerms } from './tokens.ts';
 import { chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type PlanMeta } from './types.ts';
@@ -76,6 +81,8 @@ interface Loaded {
   fragment: Fragment;
   norm: string[];
   mapped: Map<number, Mapped>;
+  /** FlexSearch over the passages, made on the first text-path query (passage-index.ts). */
+  flex?: PassageIndex;
 }
 
 /** Fragments fetched at once (what browsers open per host over HTTP/1.1). */
@@ -252,8 +259,8 @@ export class Engine {
     if ([...terms, ...exclude].every(Engine.locatable)) found = await this.locateAll(terms, exclude);
     else {
       const scope = this.scanScope([...wanted]);
-      await this.load(scope);
-      found = this.scan(terms, exclude, rawTerms(query), scope);
+      const [{ PassageIndex }] = await Promise.all([import('./passage-index.ts'), this.load(scope)]);
+      found = this.scan(terms, exclude, rawTerms(query), scope, (norm) => new PassageIndex(norm));
       if (scope.length < wanted.size) {
         results.complete = false;
         results.partial = { searched: scope.length, total: wanted.size };
@@ -303,21 +310,29 @@ export class Engine {
     return bytes <= SCAN_ALL_BYTES ? wanted : wanted.slice(0, SCAN_PLANS);
   }
 
-  private scan(terms: readonly string[], exclude: readonly string[], raw: readonly string[], scope: readonly number[]): PlanHits[] {
+  /** The text path: FlexSearch proposes each plan's passages holding every character of the terms; each is verified exactly. */
+  private scan(
+    terms: readonly string[],
+    exclude: readonly string[],
+    raw: readonly string[],
+    scope: readonly number[],
+    index: (norm: readonly string[]) => PassageIndex,
+  ): PlanHits[] {
     const termChars = terms.reduce((n, t) => n + t.length, 0) / terms.length;
     const out: PlanHits[] = [];
     for (const plan of scope) {
       const l = this.loaded[plan]!;
+      l.flex ??= index(l.norm);
       const recs: number[] = [];
       let hits = 0;
       let phrase = false;
-      l.norm.forEach((norm, rec) => {
-        const m = matchPassage(norm, terms, l.fragment.text[rec], raw, exclude);
-        if (!m) return;
+      for (const rec of l.flex.candidates(terms)) {
+        const m = matchPassage(l.norm[rec], terms, l.fragment.text[rec], raw, exclude);
+        if (!m) continue;
         recs.push(rec);
         hits += m.hits;
         phrase ||= m.phrase;
-      });
+      }
       const meta = this.manifest.plans[plan];
       if (recs.length) out.push({ plan, meta, hits, recs, phrase, density: (hits * termChars) / (meta.chars + 1) });
     }
