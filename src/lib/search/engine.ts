@@ -104,6 +104,8 @@ export class Engine {
   private readonly chunks = new Map<number, Promise<Chunk>>();
   private readonly lists = new Recent<string, Postings>(KEEP);
   private readonly located = new Recent<string, Promise<Postings>>(KEEP);
+  /** Every plan's hits for recent queries (included and excluded terms), so that typing on repeats nothing. */
+  private readonly found = new Recent<string, Promise<PlanHits[]>>(KEEP);
 
   constructor(manifest: Manifest, fold: ReadonlyMap<string, string>, script: Script, fetcher: Fetcher) {
     if (manifest.v !== FORMAT) throw new Error(`search index format ${manifest.v}, this page reads format ${FORMAT}: reload the page`);
@@ -256,8 +258,16 @@ export class Engine {
     // Exclusions alone select nothing: there is no term to find.
     if (!terms.length) return results;
     let found: PlanHits[];
-    if ([...terms, ...exclude].every(Engine.locatable)) found = await this.locateAll(terms, exclude);
-    else {
+    if ([...terms, ...exclude].every(Engine.locatable)) {
+      const key = `${terms.join('\n')}\t${exclude.join('\n')}`;
+      let p = this.found.get(key);
+      if (!p) {
+        p = this.locateAll(terms, exclude);
+        p.catch(() => this.found.delete(key));
+        this.found.set(key, p);
+      }
+      found = await p;
+    } else {
       const scope = this.scanScope([...wanted]);
       const [{ PassageIndex }] = await Promise.all([import('./passage-index.ts'), this.load(scope)]);
       found = this.scan(terms, exclude, rawTerms(query), scope, (norm) => new PassageIndex(norm));
