@@ -69,3 +69,16 @@ describe('URL state', () => {
     expect(splitTerms(termsInput(['数字经济', '共同富裕']))).toEqual(['数字经济', '共同富裕']);
   });
 });
+
+describe('the search syntax on the compare page', () => {
+  it('keeps a quoted phrase one term, through the URL and back', () => {
+    const terms = compareTerms('"数字 经济" 乡村', n);
+    expect(terms.map((t) => t.norm)).toEqual(['数字经济', '乡村']);
+    const search = termsSearch(terms.map((t) => t.label));
+    expect(readTerms(new URLSearchParams(search))).toEqual(['"数字 经济"', '乡村']);
+  });
+
+  it('counts a term led by a minus as the term (nothing to exclude from)', () => {
+    expect(compareTerms('头门港 -台州', n).map((t) => t.norm)).toEqual(['头门港', '台州']);
+  });
+});
