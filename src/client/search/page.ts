@@ -17,10 +17,8 @@ import { el, passageHref, pathText, queryEcho, segments } from './render.ts';
 const FIRST = 3;
 /** Plan groups painted at once (and added by "show more plans"): painting stays quick at any corpus size. */
 const GROUPS = 10;
-/** Of those, painted in the keystroke's own frame (the rest once typing pauses). */
+/** Of those, painted in the keystroke's own frame (the rest in the frame after it). */
 const FIRST_GROUPS = 2;
-/** A pause in typing this long (ms) paints the groups below the first screenful. */
-const PAUSE = 120;
 const cfg = config();
 const { script } = cfg;
 const form = document.querySelector<HTMLFormElement>('.sr-form')!;
@@ -70,8 +68,8 @@ let state = read();
 let typed: ReturnType<typeof setTimeout> | undefined;
 let engine: Engine | undefined;
 let generation = 0;
-/** The groups below the first screenful, waiting for a pause in typing. */
-let restTimer: ReturnType<typeof setTimeout> | undefined;
+/** The groups below the first screenful, waiting for the next frame. */
+let restFrame = 0;
 
 function setStatus(...children: (Node | string)[]): void {
   statusBox.replaceChildren(...children);
@@ -136,7 +134,7 @@ function render(e: Engine, r: Results, mine: number): void {
   resultsBox.replaceChildren(el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))), list);
   const more = el('button', { type: 'button', class: 'sr-more-plans' });
   let painted = 0;
-  /** Paints `n` more groups; `later` more once typing pauses (the first screenful comes first). Resolves when their passages are in. */
+  /** Paints `n` more groups; `later` more in the frame after (the first screenful comes first). Resolves when their passages are in. */
   const paint = (n = GROUPS, later = 0): Promise<void> => {
     const groups = r.plans.slice(painted, painted + n).map((p) => planGroup(e, r, p));
     painted += groups.length;
@@ -148,9 +146,9 @@ function render(e: Engine, r: Results, mine: number): void {
     } else more.remove();
     // `data-painting` while groups are still to come (tests and tools wait for it to go).
     resultsBox.toggleAttribute('data-painting', rest > 0);
-    // Off-screen groups wait for a pause, so that they never delay the next keystroke's paint.
-    clearTimeout(restTimer);
-    if (rest) restTimer = setTimeout(() => mine === generation && paint(rest), PAUSE);
+    // Off-screen groups wait for the next frame: the keystroke's frame paints the first screenful only.
+    cancelAnimationFrame(restFrame);
+    if (rest) restFrame = requestAnimationFrame(() => (restFrame = requestAnimationFrame(() => mine === generation && paint(rest))));
     // Each group's passages appear when its plan's text has arrived.
     const waiting = groups.filter((g) => !g.filled());
     if (!waiting.length) return Promise.resolve();
