@@ -59,11 +59,13 @@ async function close(o: Opened): Promise<void> {
 /** Types into the focused header box and waits until the panel echoes every term typed (not a prefix of it). */
 async function typeQuery(page: Page, q: string): Promise<void> {
   await page.keyboard.type(q, { delay: 20 });
-  const parsed = parseQuery(q, (s) => normaliser.text(s));
+  // What the box holds (the caret may not have been at its end), as the panel echoes it.
+  const value = await page.inputValue('#site-search');
+  const parsed = parseQuery(value, (s) => normaliser.text(s));
   const labels = [...parsed.include, ...parsed.exclude].map((t) => t.label);
   await page.waitForFunction(
     (want) => want.every((l) => document.querySelector('.search-panel .sp-status')?.textContent?.includes(l)),
-    labels.length ? labels : [q.trim()],
+    labels.length ? labels : [value.trim()],
   );
 }
 
