@@ -1,7 +1,8 @@
 /**
- * Related passages on the built site: every side-by-side page marks the same strings on both
- * sides; the plan-pair pages list the child's passages in order; the open-data files hold every
- * passage with scores; the plan-page marker fetches its plan's file only when opened, and only
+ * Related passages on the built site: every pair drawn side by side on a section page marks the
+ * same strings on both sides, and every link to a pair lands on one drawn in full; the
+ * plan-pair pages list the child's passages in order; the open-data files hold every passage
+ * with scores; the plan-page marker fetches its plan's file only when opened, and only
  * that file; no serious axe findings at desktop and phone width.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,26 +20,45 @@ const counts = (xs: string[]) => {
   return [...m].sort();
 };
 
-describe('side-by-side pages', () => {
-  const pairs = htmlFiles('dist', /index\.html$/).filter((f) => /^zh-han[st]\/related\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(f));
+describe('shared wording on the section pages', () => {
+  const sections = htmlFiles('dist', /index\.html$/).filter((f) => /^zh-han[st]\/plans\/[^/]+\/[^/]+\/index\.html$/.test(f));
+  const docs = sections.map((f) => ({ file: f, doc: page(f) }));
+  const withShared = docs.filter(({ doc }) => doc.querySelector('.shared-view'));
 
-  it('exist in both scripts for the pairs sharing wording', () => {
-    expect(pairs.length).toBeGreaterThan(100);
-    expect(pairs.filter((p) => p.startsWith('zh-hans/')).length).toBe(pairs.filter((p) => p.startsWith('zh-hant/')).length);
+  it('replace the per-pair pages: none is built, and section pages in both scripts draw pairs', () => {
+    expect(htmlFiles('dist', /index\.html$/).filter((f) => /^zh-han[st]\/related\/[^/]+\/[^/]+\/[^/]+\/[^/]+\//.test(f))).toEqual([]);
+    expect(withShared.length).toBeGreaterThan(100);
+    expect(withShared.filter((p) => p.file.startsWith('zh-hans/')).length).toBe(withShared.filter((p) => p.file.startsWith('zh-hant/')).length);
   });
 
-  it('mark the same strings on both sides, and link each side to its place', () => {
-    for (const file of pairs) {
-      const doc = page(file);
-      const sides = doc.querySelectorAll('.shared-side');
-      expect(sides.length, file).toBe(2);
-      const [a, b] = sides.map((s) => s.querySelectorAll('mark').map((m) => m.text));
-      expect(a.length, file).toBeGreaterThan(0);
-      expect(counts(a), file).toEqual(counts(b));
-      const [, , slugA, idA, slugB, idB] = file.split('/');
-      expect(sides[0].querySelector('.shared-link a')?.getAttribute('href')).toBe(`/${file.split('/')[0]}/plans/${slugA}/#${idA}`);
-      expect(sides[1].querySelector('.shared-link a')?.getAttribute('href')).toBe(`/${file.split('/')[0]}/plans/${slugB}/#${idB}`);
+  it('mark the same strings on both sides of every pair drawn, and link each side to its place', () => {
+    for (const { file, doc } of withShared) {
+      const [prefix, , slug, id] = file.split('/');
+      for (const view of doc.querySelectorAll('.shared-view')) {
+        const where = `${file}#${view.id}`;
+        expect(view.id, where).toMatch(/^shared-[a-z0-9-]+$/);
+        const sides = view.querySelectorAll('.shared-side');
+        expect(sides.length, where).toBe(2);
+        const [a, b] = sides.map((s) => s.querySelectorAll('mark').map((m) => m.text));
+        expect(a.length, where).toBeGreaterThan(0);
+        expect(counts(a), where).toEqual(counts(b));
+        expect(sides[0].querySelector('.shared-link a')?.getAttribute('href'), where).toBe(`/${prefix}/plans/${slug}/#${id}`);
+        const other = sides[1].querySelector('.shared-link a')?.getAttribute('href') ?? '';
+        expect(view.id, where).toBe(`shared-${other.replace(`/${prefix}/plans/`, '').replace('/#', '-')}`);
+      }
     }
+  });
+
+  it('every link to a pair (related lists, the rest of the pairs, plan pairs) lands on a pair drawn in full', () => {
+    const drawn = new Set(
+      withShared.flatMap(({ file, doc }) => doc.querySelectorAll('.shared-view').map((v) => `/${file.replace(/index\.html$/, '')}#${v.id}`)),
+    );
+    const planPairs = htmlFiles('dist', /index\.html$/).filter((f) => /^zh-han[st]\/related\//.test(f));
+    const links = [...docs.map((d) => d.doc), ...planPairs.map((f) => page(f))].flatMap((doc) =>
+      doc.querySelectorAll('a.related-shared, .shared-rest a').map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((h) => !drawn.has(h))).toEqual([]);
   });
 });
 
@@ -94,8 +114,8 @@ describe('in the browser', () => {
   });
 
   it.each([
-    ['zh-hans/related/linhai-14-outline/c11-s4/linhai-common-prosperity/a16/', 1280],
-    ['zh-hant/related/linhai-14-outline/c11-s4/linhai-common-prosperity/a16/', 390],
+    ['zh-hans/plans/linhai-14-outline/c11-s4/', 1280],
+    ['zh-hant/plans/linhai-14-outline/c11-s4/', 390],
     ['zh-hans/related/taizhou-14-proposal/linhai-14-outline/', 390],
     ['zh-hant/related/taizhou-14-proposal/linhai-common-prosperity/', 1280],
     ['zh-hans/related/', 1280],

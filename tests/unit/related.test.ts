@@ -8,8 +8,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { align } from '../../src/build/related/align.ts';
+import { FULL_PAIRS, placePairs } from '../../src/build/related/drawn.ts';
 import { evaluate, readGold } from '../../src/build/related/gold.ts';
 import { computeRelated, DEFAULTS, type Related } from '../../src/build/related/index.ts';
+import type { SharedPair } from '../../src/build/related/shared.ts';
 import { fingerprints } from '../../src/build/related/winnow.ts';
 import { markedParagraphs } from '../../src/lib/related/marks.ts';
 import { realPlans } from '../../tools/bench/synthetic-corpus.ts';
@@ -79,6 +81,59 @@ describe('shared wording', () => {
       }
       expect(pair.shared).toBe(pair.spans.hans.reduce((n, s) => n + s.length, 0));
     }
+  });
+
+  it('marks the same strings on both sides of every section page that draws a pair, in both scripts', () => {
+    let views = 0;
+    for (const p of related.passages) {
+      const slug = related.plans[p.plan].entry.slug;
+      for (const v of related.sharedOf(slug, p.id)) {
+        views++;
+        for (const script of ['hans', 'hant'] as const) {
+          const { here, other } = v.spans[script];
+          expect(here.length, `${slug}/${p.id}`).toBe(other.length);
+          here.forEach((s, k) => {
+            expect(v.here.text[script].slice(s.start, s.start + s.length)).toBe(v.other.text[script].slice(other[k].start, other[k].start + other[k].length));
+          });
+        }
+      }
+    }
+    expect(views).toBe(2 * related.pairs.size);
+  });
+
+  it('draws every pair in full on one of its two section pages at least, and names that page in the open data', () => {
+    const drawnAt = new Set<string>();
+    for (const p of related.passages) {
+      const slug = related.plans[p.plan].entry.slug;
+      const views = related.sharedOf(slug, p.id);
+      const counts = views.map((v) => v.spans.hans.here.reduce((n, s) => n + s.length, 0));
+      expect(counts, `${slug}/${p.id}: most shared first`).toEqual([...counts].sort((x, y) => y - x));
+      expect(views.slice(0, FULL_PAIRS).every((v) => v.drawn)).toBe(true);
+      expect(views.filter((v) => v.drawn).length).toBeLessThanOrEqual(FULL_PAIRS + DEFAULTS.shared.maxCandidates);
+      for (const v of views) if (v.drawn) drawnAt.add(`plans/${slug}/${p.id}/#shared-${v.otherSlug}-${v.other.id}`);
+    }
+    for (const p of related.passages) {
+      const slug = related.plans[p.plan].entry.slug;
+      for (const v of related.sharedOf(slug, p.id)) expect(drawnAt.has(v.place), `${slug}/${p.id} → ${v.place}`).toBe(true);
+      for (const item of related.file(slug).passages.find((x) => x.id === p.id)?.related ?? []) {
+        if (item.shared) expect(item.compare && drawnAt.has(item.compare), `${slug}/${p.id} → ${item.compare}`).toBe(true);
+      }
+    }
+  });
+
+  it('places pairs by rule: the 5 sharing most on each side, a pair in neither top 5 on its proposer', () => {
+    // Passage 0 shares with 1…7 (most with 1); passage 7 also shares with 8…12, more than with 0.
+    const pair = (a: number, b: number, shared: number, proposer = a): SharedPair => ({ a, b, shared, proposer, spans: { hans: [], hant: [] } });
+    const pairs = [...[1, 2, 3, 4, 5, 6, 7].map((b) => pair(0, b, 100 - b)), ...[8, 9, 10, 11, 12].map((b) => pair(7, b, 200))];
+    const placed = placePairs(pairs, 5);
+    const drawn = (i: number) =>
+      placed
+        .get(i)
+        ?.filter((p) => p.drawn)
+        .map((p) => p.other);
+    expect(drawn(0)).toEqual([1, 2, 3, 4, 5, 7]); // 0–6 is drawn on 6's page (its only pair); 0–7 on neither top 5, so on its proposer's
+    expect(drawn(7)).toEqual([8, 9, 10, 11, 12]);
+    expect(drawn(6)).toEqual([0]);
   });
 
   const cases = parse(readFileSync('tests/fixtures/related/align-cases.yaml', 'utf8')) as { name: string; a: string; b: string; shared: string[] }[];

@@ -1,14 +1,17 @@
 /**
  * Relations across plans, computed once per build from the ingestion's data: same-theme
  * matches (themes.ts) and shared wording (shared.ts), assembled into one file per plan and into
- * the pairs and plan-pair views the pages render. The options chosen here are the ones
+ * the pairs (drawn on their passages' section pages, drawn.ts) and plan-pair views the pages render. The options chosen here are the ones
  * measured in docs/RELATED.md (tools/bench/related.ts).
  */
 import type { PlanData } from '../../lib/plan-data.ts';
+import type { Script } from '../../lib/plan-types.ts';
+import { sharedPlace } from '../../lib/related/anchors.ts';
 import { planShortName } from '../../lib/related/labels.ts';
 import type { Bilingual, Carry, RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
 import { convertText } from '../convert.ts';
 import type { Span } from './align.ts';
+import { FULL_PAIRS, placePairs } from './drawn.ts';
 import { type Passage, planPassages } from './passages.ts';
 import { type SharedOptions, type SharedPair, sharedWording } from './shared.ts';
 import { type Match, type SearchOptions, themeRelations } from './themes.ts';
@@ -47,6 +50,26 @@ export interface PairView {
   score: number;
 }
 
+/** A span on one side: start and length in that passage's text. */
+export interface Side {
+  start: number;
+  length: number;
+}
+
+/** A pair sharing wording as one of its passages' pages shows it: this passage first. */
+export interface SharedView {
+  here: Passage;
+  other: Passage;
+  hereSlug: string;
+  otherSlug: string;
+  spans: Record<Script, { here: Side[]; other: Side[] }>;
+  score: number;
+  /** Drawn in full on this passage's page (drawn.ts says which). */
+  drawn: boolean;
+  /** Where it is drawn in full: "plans/<slug>/<id>/#shared-<slug>-<id>" (lib/related/anchors.ts). */
+  place: string;
+}
+
 export interface CarryRow {
   child: Passage;
   parent?: Passage;
@@ -68,6 +91,8 @@ export interface Related {
   file(slug: string): RelatedPlanFile;
   /** Every pair of passages sharing wording, keyed "slugA/idA/slugB/idB". */
   pairs: Map<string, PairView>;
+  /** One passage's pairs, most shared first, as its section page shows them. */
+  sharedOf(slug: string, id: string): SharedView[];
   /** Plan pairs shown passage by passage: parent → child, and plans of one city. */
   planPairs: PlanPairView[];
 }
@@ -114,6 +139,35 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
     pairs.set(`${key(a)}/${key(b)}`, { a, b, slugA: slug(a), slugB: slug(b), spans: s.spans, shared: s.shared, score: round(dot(vectors[s.a], vectors[s.b])) });
     for (const end of [s.a, s.b]) sharedWith.set(end, [...(sharedWith.get(end) ?? []), s]);
   }
+  const placed = placePairs(shared, FULL_PAIRS);
+  /** Where the pair of passages i and j is drawn in full, seen from i. */
+  const placeOf = (i: number, j: number): string => {
+    const drawnHere = placed.get(i)?.find((p) => p.other === j)?.drawn;
+    const [page, other] = drawnHere ? [passages[i], passages[j]] : [passages[j], passages[i]];
+    return sharedPlace(slug(page), page.id, slug(other), other.id);
+  };
+  const indexOf = new Map(passages.map((p, i) => [key(p), i]));
+  const sharedOf = (s: string, id: string): SharedView[] => {
+    const i = indexOf.get(`${s}/${id}`);
+    if (i === undefined) return [];
+    return (placed.get(i) ?? []).map(({ pair, other, drawn }): SharedView => {
+      const hereIsA = pair.a === i;
+      const orient = (spans: Span[]) => ({
+        here: spans.map((m) => ({ start: hereIsA ? m.a : m.b, length: m.length })),
+        other: spans.map((m) => ({ start: hereIsA ? m.b : m.a, length: m.length })),
+      });
+      return {
+        here: passages[i],
+        other: passages[other],
+        hereSlug: s,
+        otherSlug: slug(passages[other]),
+        spans: { hans: orient(pair.spans.hans), hant: orient(pair.spans.hant) },
+        score: round(dot(vectors[i], vectors[other])),
+        drawn,
+        place: placeOf(i, other),
+      };
+    });
+  };
 
   const names: Record<string, Bilingual> = Object.fromEntries(
     plans.map((p) => {
@@ -135,7 +189,7 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
       const item: RelatedItem = { plan: slug(p), id: p.id, label: p.label, title: p.title, score: round(m.score) };
       if (s) {
         item.shared = s.shared;
-        item.compare = `${key(passages[s.a])}/${key(passages[s.b])}`;
+        item.compare = placeOf(i, m.to);
       }
       return item;
     });
@@ -175,5 +229,5 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
     return { parent: plans[pi], child: plans[ci], rows };
   });
 
-  return { plans, passages, file, pairs, planPairs: views };
+  return { plans, passages, file, pairs, sharedOf, planPairs: views };
 }

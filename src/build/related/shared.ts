@@ -29,6 +29,8 @@ export interface SharedPair {
   spans: Record<Script, Span[]>;
   /** Characters shared (simplified script). */
   shared: number;
+  /** The passage (a or b) that proposed the pair among its own candidates: at most `maxCandidates` per passage. */
+  proposer: number;
 }
 
 export function sharedWording(passages: readonly Passage[], o: SharedOptions): SharedPair[] {
@@ -45,7 +47,8 @@ export function sharedWording(passages: readonly Passage[], o: SharedOptions): S
   // as in the theme search) and keep the strongest candidates, so the work stays linear.
   const count = new Int32Array(passages.length);
   const touched: number[] = [];
-  const chosen = new Set<number>();
+  // Pair key → the first passage that proposed it (a passage proposes at most maxCandidates).
+  const chosen = new Map<number, number>();
   const n = passages.length;
   prints.forEach((list, i) => {
     for (const f of list) {
@@ -58,7 +61,10 @@ export function sharedWording(passages: readonly Passage[], o: SharedOptions): S
       }
     }
     touched.sort((x, y) => count[y] - count[x] || x - y);
-    for (const j of touched.slice(0, o.maxCandidates)) chosen.add(Math.min(i, j) * n + Math.max(i, j));
+    for (const j of touched.slice(0, o.maxCandidates)) {
+      const key = Math.min(i, j) * n + Math.max(i, j);
+      if (!chosen.has(key)) chosen.set(key, i);
+    }
     for (const j of touched) count[j] = 0;
     touched.length = 0;
   });
@@ -66,7 +72,7 @@ export function sharedWording(passages: readonly Passage[], o: SharedOptions): S
   // Keys sort by their first passage, so each passage's aligners are built once.
   let current = -1;
   let aligners = { hans: (_: string): Span[] => [], hant: (_: string): Span[] => [] };
-  for (const key of [...chosen].sort((x, y) => x - y)) {
+  for (const [key, proposer] of [...chosen].sort(([x], [y]) => x - y)) {
     const a = Math.floor(key / n);
     const b = key % n;
     if (a !== current) {
@@ -76,7 +82,7 @@ export function sharedWording(passages: readonly Passage[], o: SharedOptions): S
     const hans = aligners.hans(passages[b].text.hans);
     const shared = hans.reduce((s, m) => s + m.length, 0);
     if (shared < o.minShared) continue;
-    pairs.push({ a, b, shared, spans: { hans, hant: aligners.hant(passages[b].text.hant) } });
+    pairs.push({ a, b, shared, proposer, spans: { hans, hant: aligners.hant(passages[b].text.hant) } });
   }
   return pairs;
 }

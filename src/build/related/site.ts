@@ -22,8 +22,7 @@ export function relatedFile(slug: string): RelatedPlanFile {
   return file;
 }
 
-/** Paths (after /zh-hans/) of every related-passages page, for the sitemap. */
+/** Paths (after /zh-hans/) of every related-passages page, for the sitemap; pairs are drawn on the section pages. */
 export function relatedPaths(): string[] {
-  const r = related();
-  return ['related/', ...r.planPairs.map((v) => `related/${v.parent.entry.slug}/${v.child.entry.slug}/`), ...[...r.pairs.keys()].map((k) => `related/${k}/`)];
+  return ['related/', ...related().planPairs.map((v) => `related/${v.parent.entry.slug}/${v.child.entry.slug}/`)];
 }

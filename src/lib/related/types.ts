@@ -16,7 +16,11 @@ export interface RelatedItem {
   score: number;
   /** Characters shared word for word (simplified script), where the two share wording. */
   shared?: number;
-  /** Path segments of the side-by-side page "<slugA>/<idA>/<slugB>/<idB>", where they share wording. */
+  /**
+   * Where the two are drawn side by side, when they share wording: a section page and anchor
+   * under the script prefix, "plans/<slug>/<id>/#shared-<otherSlug>-<otherId>" — this passage's
+   * own page when it draws the pair, else the other passage's.
+   */
   compare?: string;
 }
 
