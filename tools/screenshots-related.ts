@@ -1,5 +1,6 @@
 /**
- * Screenshots of the related-passages views (side by side, plan pair, plan-page marker) at
+ * Screenshots of the related-passages views (a section page's shared wording side by side and
+ * its list of the other pairs, plan pair, plan-page marker) at
  * 1280 and 390 px, both scripts, light and dark, for looking at (not a test):
  * `npx node tools/screenshots-related.ts [outdir]` after `npm run build`.
  */
@@ -20,8 +21,11 @@ try {
         page.on('console', (m) => m.type() === 'error' && errors.push(`${script} ${width}: ${m.text()}`));
         page.on('pageerror', (e) => errors.push(`${script} ${width}: ${e}`));
         const name = (what: string) => `${out}/${what}-${script}-${width}-${scheme}.png`;
-        await page.goto(`${site.origin}/zh-${script}/related/linhai-14-outline/c11-s4/linhai-common-prosperity/a16/`);
+        await page.goto(`${site.origin}/zh-${script}/plans/linhai-14-outline/c11-s4/#shared-linhai-common-prosperity-a16`);
         await page.screenshot({ path: name('pair') });
+        await page.goto(`${site.origin}/zh-${script}/plans/quzhou-14-outline/c1-s4/#shared-wording`);
+        await page.locator('.shared-rest').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: name('pair-rest') });
         await page.goto(`${site.origin}/zh-${script}/related/taizhou-14-proposal/linhai-14-outline/`);
         await page.screenshot({ path: name('plans') });
         await page.goto(`${site.origin}/zh-${script}/plans/linhai-14-outline/#c9-s3`);
