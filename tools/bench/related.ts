@@ -2,9 +2,13 @@
  * Related passages, measured (issue 13; results in docs/RELATED.md):
  *   node tools/bench/related.ts quality   precision/recall against tests/fixtures/related/gold.yaml, per variant and per other plan
  *   node tools/bench/related.ts scale     time and memory of the whole computation at 5, 100 and 1,000 synthetic plans
+ *   node tools/bench/related.ts pages [seeds-dir]   section pages and the pairs they draw, for a seeds folder
+ *                                         (tools/bench/synthetic-seeds.ts makes one of any size)
  */
 import { type Gold, evaluate, readGold, type Scores } from '../../src/build/related/gold.ts';
+import { FULL_PAIRS } from '../../src/build/related/drawn.ts';
 import { computeRelated, DEFAULTS, type RelatedOptions } from '../../src/build/related/index.ts';
+import { passages } from '../../src/build/section/passage.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 import { realPlans, syntheticPlans } from './synthetic-corpus.ts';
 
@@ -74,10 +78,48 @@ function scale(): void {
   }
 }
 
+/** What the pairs cost the pages: they are drawn on the section pages (two per passage), not on pages of their own. */
+function pages(seeds: string): void {
+  const plans = realPlans(seeds);
+  const related = computeRelated(plans);
+  let withPairs = 0;
+  let drawn = 0;
+  let beyond = 0;
+  let most = 0;
+  let listed = 0;
+  for (const p of related.passages) {
+    const views = related.sharedOf(plans[p.plan].entry.slug, p.id);
+    const d = views.filter((v) => v.drawn).length;
+    if (views.length > 0) withPairs++;
+    drawn += d;
+    beyond += Math.max(0, d - FULL_PAIRS);
+    most = Math.max(most, d);
+    listed += views.length - d;
+  }
+  const sections = plans.reduce((n, p) => n + passages(p).length, 0);
+  console.log(
+    '| plans | section pages (both scripts) | related pages (both scripts) | per-pair pages it replaces | pairs | passages with pairs | pairs drawn in full | of them beyond the 5 | most drawn on one page | pairs only listed |\n|---|---|---|---|---|---|---|---|---|---|',
+  );
+  const cells = [
+    plans.length,
+    2 * sections,
+    2 * (1 + related.planPairs.length),
+    2 * related.pairs.size,
+    related.pairs.size,
+    withPairs,
+    drawn,
+    beyond,
+    most,
+    listed,
+  ];
+  console.log(`| ${cells.map((c) => c.toLocaleString('en')).join(' | ')} |`);
+}
+
 const mode = process.argv[2];
 if (mode === 'quality') quality();
 else if (mode === 'scale') scale();
+else if (mode === 'pages') pages(process.argv[3] ?? 'seeds');
 else {
-  console.error('usage: node tools/bench/related.ts quality|scale');
+  console.error('usage: node tools/bench/related.ts quality|scale|pages [seeds-dir]');
   process.exit(2);
 }

@@ -4,7 +4,7 @@
  * 专栏三 as printed. Pure, so pages and browser code share it.
  */
 import type { CatalogEntry } from '../catalog-schema.ts';
-import words from '../i18n/cite.json';
+import words from '../i18n/cite.json' with { type: 'json' };
 import type { OutlineNode } from '../plan-data.ts';
 import type { Script } from '../plan-types.ts';
 
