@@ -106,6 +106,11 @@ describe('in the browser', () => {
     expect(requests.filter((r) => r.includes('/data/related/'))).toEqual(['/data/related/linhai-14-outline.json']);
     const links = await page.locator('#related-inline-c9-s3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/zh-hant/plans/taizhou-14-proposal/#a31');
+    // A passage sharing wording links to the pair drawn side by side.
+    await page.locator('#c11-s4 + .related-marker .related-toggle').click();
+    await page.waitForSelector('#related-inline-c11-s4 a');
+    const shared = await page.locator('#related-inline-c11-s4 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(shared).toContain('/zh-hant/plans/linhai-14-outline/c11-s4/#shared-linhai-common-prosperity-a16');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await toggle.press('Enter');
     await expect(page.locator('#related-inline-c9-s3').isHidden()).resolves.toBe(true);

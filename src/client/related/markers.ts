@@ -4,6 +4,7 @@
  * opened marker shows its related passages as links.
  */
 import type { Script } from '../../lib/plan-types.ts';
+import { sharedHref } from '../../lib/related/href.ts';
 import type { RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
 
 interface Config {
@@ -11,6 +12,8 @@ interface Config {
   script: Script;
   plans: string;
   label: string;
+  /** "共有文字 {0} 字": the link to where a pair sharing wording is drawn side by side. */
+  shared: string;
   loading: string;
   failed: string;
 }
@@ -30,7 +33,10 @@ function anchorOf(el: HTMLElement): HTMLElement {
   return el.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, p') ?? el;
 }
 
-/** "相关：临海实施方案 第24条、一（二） · 衢州纲要 十一（三） …": each plan once, its passages after it. */
+/**
+ * "相关：临海实施方案 第24条（共有文字 224 字）、一（二） · 衢州纲要 十一（三） …": each plan once, its
+ * passages after it, and where one shares wording, a link to the two side by side.
+ */
 function render(list: HTMLElement, data: RelatedPlanFile, id: string, c: Config): void {
   const passage = data.passages.find((p) => p.id === id);
   const byPlan = new Map<string, RelatedItem[]>();
@@ -46,6 +52,12 @@ function render(list: HTMLElement, data: RelatedPlanFile, id: string, c: Config)
       a.textContent = r.label[c.script];
       a.title = r.title[c.script];
       list.append(a);
+      if (r.compare && r.shared) {
+        const pair = document.createElement('a');
+        pair.href = sharedHref(c.script, r.compare);
+        pair.textContent = c.shared.replace('{0}', String(r.shared));
+        list.append('（', pair, '）');
+      }
     });
   });
 }
@@ -59,6 +71,7 @@ export function initRelatedMarkers(): void {
     script: d.script === 'hant' ? 'hant' : 'hans',
     plans: d.plans ?? '',
     label: d.label ?? '',
+    shared: d.shared ?? '',
     loading: d.loading ?? '',
     failed: d.failed ?? '',
   };
