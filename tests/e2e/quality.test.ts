@@ -129,8 +129,7 @@ describe('self-contained', () => {
       if (!r.url().startsWith(env.site.origin) && !r.url().startsWith('data:')) outside.push(`${page.url()} → ${r.url()}`);
     });
     // Every page (a plan's section pages, one template, sampled by pagesToCheck).
-    const pages = pagesToCheck()
-      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    const pages = pagesToCheck().map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThanOrEqual(20);
     for (const path of pages) {
       await page.goto(env.site.origin + path, { waitUntil: 'load' });
