@@ -162,6 +162,7 @@ describe('the results page', () => {
       await o.page.waitForSelector('.sr-plan');
       expect(await groups(o.page)).toEqual(expected(q));
       expect(await o.page.inputValue('#sr-q')).toBe(q);
+      await o.page.waitForSelector('.sr-snippet mark'); // passages follow the counts
       const marks = await o.page.locator('.sr-snippet mark').allTextContents();
       expect(new Set(marks)).toEqual(new Set([mark]));
       await expect(o.page.locator('.sr-status').textContent()).resolves.toContain(`${Object.keys(expected(q)).length} 份`);
@@ -295,6 +296,7 @@ describe('hostile input', () => {
       const o = await open(`/zh-hans/search/?q=${encodeURIComponent(q)}`);
       await o.page.waitForSelector('.sr-plan');
       expect(await groups(o.page)).toEqual(expected('十四五'));
+      await o.page.waitForSelector('.sr-snippet mark'); // passages follow the counts
       expect(new Set(await o.page.locator('.sr-snippet mark').allTextContents())).toEqual(new Set(['十四五']));
       const status = (await o.page.locator('.sr-status').textContent()) ?? '';
       expect(status).toMatch(/^“十四五”：/);
@@ -315,6 +317,8 @@ describe('query syntax', () => {
       expect(await groups(o.page)).toEqual(expected(q));
       const status = (await o.page.locator('.sr-status').textContent()) ?? '';
       expect(status).toContain(script === 'hans' ? '“头门港”（不含“台州”）：' : '「头门港」（不含「台州」）：');
+      // Counts paint first; a group's passages once its plan's text has arrived.
+      await o.page.waitForSelector('.sr-snippet mark');
       expect(new Set(await o.page.locator('.sr-snippet mark').allTextContents())).toEqual(new Set([script === 'hans' ? '头门港' : '頭門港']));
       expect(await o.page.locator('.sr-compare a').getAttribute('href')).toBe(`/zh-${script}/compare/?terms=${encodeURIComponent('头门港')}`);
       await close(o);
