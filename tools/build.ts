@@ -19,11 +19,15 @@ export function buildAtomically(outDir: string, build: (tmp: string) => boolean)
   });
 }
 
+const run = (args: string[], tmp: string): boolean =>
+  spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, SITE_OUT_DIR: tmp } }).status === 0;
+
+/**
+ * Astro builds every page but the section pages, of which it renders one per script; then
+ * src/build/section/write.ts writes the rest from it, in worker threads (docs/SCALE.md).
+ */
 const astroBuild = (tmp: string): boolean =>
-  spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, SITE_OUT_DIR: tmp },
-  }).status === 0;
+  run([join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tmp) && run([join('src', 'build', 'section', 'write.ts'), tmp], tmp);
 
 if (import.meta.main) {
   const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');

@@ -49,6 +49,8 @@ export function pathsFor(rawBase: string): Paths {
   };
 }
 
-const paths = pathsFor(import.meta.env.BASE_URL);
-export const { url, asset, absolute } = paths;
-export const pageUrl = paths.page;
+// Vite gives pages their base; plain Node (the build's worker threads writing section pages) has
+// no import.meta.env, and passes its base to pathsFor itself.
+export const sitePaths: Paths = pathsFor(import.meta.env?.BASE_URL ?? '/');
+export const { url, asset, absolute } = sitePaths;
+export const pageUrl = sitePaths.page;

@@ -1,28 +1,42 @@
-/** The relations of the built corpus, computed once per build and shared by every page. */
-import { allPlanData } from '../plans.ts';
+/**
+ * The corpus's relations as pages read them: from the files `stored.ts` wrote before the build,
+ * one plan at a time. Pages are built plan by plan, so only the last few plans' files are kept.
+ */
 import type { RelatedPlanFile } from '../../lib/related/types.ts';
-import { computeRelated, type Related } from './index.ts';
+import { allPlans } from '../plans.ts';
+import { type PlanRelations, RELATED_DIR, readStored, type StoredPlanPair, type StoredSharedView } from './stored.ts';
 
-let cached: Related | undefined;
+const KEEP = 8;
+const recent = new Map<string, PlanRelations>();
 
-export function related(): Related {
-  cached ??= computeRelated(allPlanData());
-  return cached;
+/** One plan's stored relations (its open-data file and its passages' pairs sharing wording). */
+export function planRelations(slug: string): PlanRelations {
+  let stored = recent.get(slug);
+  if (!stored) {
+    stored = readStored<PlanRelations>(RELATED_DIR, `${slug}.json`);
+    recent.set(slug, stored);
+    for (const old of recent.keys()) if (recent.size > KEEP) recent.delete(old);
+  }
+  return stored;
 }
 
-const files = new Map<string, RelatedPlanFile>();
+/** One plan's relations: the open-data file /data/related/<slug>.json. */
+export const relatedFile = (slug: string): RelatedPlanFile => planRelations(slug).file;
 
-/** One plan's relations (the open-data file), computed once. */
-export function relatedFile(slug: string): RelatedPlanFile {
-  let file = files.get(slug);
-  if (!file) {
-    file = related().file(slug);
-    files.set(slug, file);
-  }
-  return file;
+/** One passage's pairs sharing wording, most shared first, as its section page shows them. */
+export const sharedOf = (slug: string, id: string): StoredSharedView[] => planRelations(slug).shared[id] ?? [];
+
+let pairs: StoredPlanPair[] | undefined;
+/** The plan pairs read passage by passage (parent → child, plans of one city). */
+export function planPairs(): StoredPlanPair[] {
+  pairs ??= readStored<StoredPlanPair[]>(RELATED_DIR, 'plan-pairs.json');
+  return pairs;
 }
 
 /** Paths (after /zh-hans/) of every related-passages page, for the sitemap; pairs are drawn on the section pages. */
 export function relatedPaths(): string[] {
-  return ['related/', ...related().planPairs.map((v) => `related/${v.parent.entry.slug}/${v.child.entry.slug}/`)];
+  return ['related/', ...planPairs().map((v) => `related/${v.parent}/${v.child}/`)];
 }
+
+/** The plans whose relations are published, in catalog order. */
+export const relatedPlans = (): string[] => allPlans.map((p) => p.entry.slug);

@@ -6,7 +6,7 @@
  * Separators are GB/T 7714's (". ", ", "), the place and document number keep the document's own
  * full-width punctuation. Parts the catalog does not know are left out, never invented.
  */
-import words from '../i18n/cite.json';
+import words from '../i18n/cite.json' with { type: 'json' };
 import type { Script } from '../plan-types.ts';
 import type { CiteSource } from './source.ts';
 

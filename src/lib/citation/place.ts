@@ -8,7 +8,7 @@
  * The printed labels come from the plan's outline (`placeLabels`), so the same function runs
  * at build time and in the browser.
  */
-import words from '../i18n/cite.json';
+import words from '../i18n/cite.json' with { type: 'json' };
 import { formatId, type IdPart, parseId } from '../ids.ts';
 import { formatChineseNumeral as cn } from '../numerals.ts';
 import type { OutlineNode } from '../plan-data.ts';

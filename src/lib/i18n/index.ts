@@ -9,21 +9,21 @@
  * src/client/i18n.ts reads them.
  */
 import type { Script } from '../plan-types.ts';
-import about from './about.json';
-import catalogue from './catalogue.json';
-import chart from './chart.json';
-import cite from './cite.json';
-import compare from './compare.json';
-import doc from './doc.json';
+import about from './about.json' with { type: 'json' };
+import catalogue from './catalogue.json' with { type: 'json' };
+import chart from './chart.json' with { type: 'json' };
+import cite from './cite.json' with { type: 'json' };
+import compare from './compare.json' with { type: 'json' };
+import doc from './doc.json' with { type: 'json' };
 import { fill } from './format.ts';
-import kind from './kind.json';
-import marks from './marks.json';
-import notFound from './notFound.json';
-import plan from './plan.json';
-import reader from './reader.json';
-import related from './related.json';
-import search from './search.json';
-import site from './site.json';
+import kind from './kind.json' with { type: 'json' };
+import marks from './marks.json' with { type: 'json' };
+import notFound from './notFound.json' with { type: 'json' };
+import plan from './plan.json' with { type: 'json' };
+import reader from './reader.json' with { type: 'json' };
+import related from './related.json' with { type: 'json' };
+import search from './search.json' with { type: 'json' };
+import site from './site.json' with { type: 'json' };
 
 /** An area's two halves, accepted only when each script has every key of the other. */
 type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends [keyof T['hant']]

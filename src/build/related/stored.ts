@@ -1,0 +1,99 @@
+/**
+ * The related passages as the build stores them: computed once over the whole corpus by plain
+ * Node (`node src/build/related/stored.ts`, part of `npm run ingest`) and written plan by plan
+ * to src/generated/related/, so that the processes writing pages read one plan's relations at
+ * a time and none holds the corpus (issue 11: the build's memory must not grow with it).
+ *
+ * Files: `<slug>.json` (a PlanRelations) per plan, and `plan-pairs.json` (the plan-pair views).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Bilingual, Carry, RelatedPlanFile } from '../../lib/related/types.ts';
+import { replaceDirectory } from '../../../ingest/write.ts';
+import { computeRelated, type Related, type SharedView } from './index.ts';
+import type { Passage } from './passages.ts';
+
+export const RELATED_DIR = join(process.cwd(), 'src', 'generated', 'related');
+
+/** A passage as a page names it; its text only where a page draws it. */
+export interface PassageRef {
+  id: string;
+  label: Bilingual;
+  title: Bilingual;
+  text?: Bilingual;
+}
+
+/** A pair sharing wording, seen from one of its passages (index.ts SharedView, its passages slimmed). */
+export interface StoredSharedView extends Omit<SharedView, 'here' | 'other'> {
+  here: PassageRef;
+  other: PassageRef;
+}
+
+export interface PlanRelations {
+  /** The open-data file (/data/related/<slug>.json). */
+  file: RelatedPlanFile;
+  /** Per passage id that shares wording: its pairs, most shared first, as its section page shows them. */
+  shared: Record<string, StoredSharedView[]>;
+}
+
+export interface StoredCarryRow {
+  child: PassageRef;
+  parent?: PassageRef;
+  carry: Carry;
+  score: number;
+  shared: number;
+}
+
+/** A plan pair read passage by passage: parent → child, or two plans of one city. */
+export interface StoredPlanPair {
+  parent: string;
+  child: string;
+  rows: StoredCarryRow[];
+}
+
+const ref = (p: Passage, withText: boolean): PassageRef => ({ id: p.id, label: p.label, title: p.title, ...(withText ? { text: p.text } : {}) });
+
+/** One plan's relations as stored: texts kept only for the pairs its pages draw in full. */
+export function planRelations(related: Related, slug: string): PlanRelations {
+  const file = related.file(slug);
+  const shared: PlanRelations['shared'] = {};
+  for (const { id } of file.passages) {
+    const views = related.sharedOf(slug, id);
+    if (views.length > 0) shared[id] = views.map((v) => ({ ...v, here: ref(v.here, v.drawn), other: ref(v.other, v.drawn) }));
+  }
+  return { file, shared };
+}
+
+export function storedPlanPairs(related: Related): StoredPlanPair[] {
+  return related.planPairs.map((v) => ({
+    parent: v.parent.entry.slug,
+    child: v.child.entry.slug,
+    rows: v.rows.map((r) => ({ ...r, child: ref(r.child, false), parent: r.parent && ref(r.parent, false) })),
+  }));
+}
+
+/** Computes the corpus's relations and writes them plan by plan; the folder is replaced whole, or left as it was. */
+export function writeRelated(dir: string, plans: Parameters<typeof computeRelated>[0]): void {
+  const related = computeRelated(plans);
+  replaceDirectory(dir, (tmp) => {
+    for (const plan of plans) writeFileSync(join(tmp, `${plan.entry.slug}.json`), JSON.stringify(planRelations(related, plan.entry.slug)));
+    writeFileSync(join(tmp, 'plan-pairs.json'), JSON.stringify(storedPlanPairs(related)));
+  });
+}
+
+/** One stored file, with a message that says what to run when it is missing. */
+export function readStored<T>(dir: string, name: string): T {
+  const file = join(dir, name);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`cannot read ${file} (${(e as Error).message}): run npm run ingest`);
+  }
+}
+
+if (import.meta.main) {
+  const { allPlanData } = await import('../plans.ts');
+  const started = performance.now();
+  writeRelated(RELATED_DIR, allPlanData());
+  console.log(`related passages written to ${RELATED_DIR} in ${Math.round(performance.now() - started)} ms`);
+}
