@@ -30,7 +30,7 @@ const env = useSite(OUT, '/', () => {
   try {
     run('node', ['ingest/cli.ts'], { SEEDS_DIR: FIXTURE });
     data = JSON.parse(readFileSync(`src/generated/data/${SLUG}.json`, 'utf8'));
-    run('npx', ['astro', 'build'], { SITE_OUT_DIR: OUT });
+    run('node', ['tools/build.ts'], { SITE_OUT_DIR: OUT });
   } finally {
     // Put the real plans back for the other tests.
     run('node', ['ingest/cli.ts'], {});

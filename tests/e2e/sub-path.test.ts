@@ -21,7 +21,7 @@ const env = useSite(OUT, BASE, () => {
   rmSync(OUT, { recursive: true, force: true });
   // Vitest exports BASE_URL=/ into the environment, and Vite would take it over SITE_BASE.
   const { BASE_URL: _ignored, ...vars } = process.env;
-  execFileSync('npx', ['astro', 'build'], { env: { ...vars, SITE_BASE: BASE, SITE_OUT_DIR: OUT, SITE_URL: 'https://example.org' }, stdio: 'pipe' });
+  execFileSync('node', ['tools/build.ts'], { env: { ...vars, SITE_BASE: BASE, SITE_OUT_DIR: OUT, SITE_URL: 'https://example.org' }, stdio: 'pipe' });
 });
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
