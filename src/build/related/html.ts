@@ -15,7 +15,7 @@ import { sharedHref } from '../../lib/related/href.ts';
 import { markedParagraphs } from '../../lib/related/marks.ts';
 import type { RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
 import { FULL_PAIRS } from './drawn.ts';
-import type { PassageRef, PlanRelations, StoredSharedView } from './stored.ts';
+import { type PassageRef, type PlanRelations, type StoredSharedView, textKey } from './stored.ts';
 
 const named = (planName: string, p: PassageRef, script: Script) =>
   `<span class="related-plan">${esc(planName)}</span> <span class="related-label">${esc(p.label[script])}</span> ${esc(p.title[script])}`;
@@ -51,10 +51,20 @@ export function relatedListHtml(file: RelatedPlanFile, id: string, script: Scrip
 const countOf = (spans: { length: number }[]) => spans.reduce((n, s) => n + s.length, 0);
 
 /** One side of a pair: the passage with the shared characters marked, linked to its place in its plan. */
-function sharedSide(v: StoredSharedView, side: 'here' | 'other', planName: string, headingId: string, script: Script, paths: Paths): string {
+function sharedSide(
+  texts: PlanRelations['texts'],
+  v: StoredSharedView,
+  side: 'here' | 'other',
+  planName: string,
+  headingId: string,
+  script: Script,
+  paths: Paths,
+): string {
   const slug = side === 'here' ? v.hereSlug : v.otherSlug;
   const passage = v[side];
-  const paragraphs = markedParagraphs(passage.text?.[script] ?? '', v.spans[script][side]);
+  const text = texts[textKey(slug, passage.id)];
+  if (!text) throw new Error(`related passages: no stored text for ${textKey(slug, passage.id)}, drawn on a section page; run npm run ingest`);
+  const paragraphs = markedParagraphs(text[script], v.spans[script][side]);
   const ownPage = side === 'other';
   return [
     `<article class="shared-side"${attrs({ 'aria-labelledby': headingId })}>`,
@@ -84,8 +94,8 @@ export function sharedWordingHtml(relations: PlanRelations, id: string, script: 
         `<h3${attrs({ id: `${anchor}-h` })}>${named(names[v.otherSlug][script], v.other, script)}`,
         `<span class="shared-count">${esc(t(script, 'related.sharedChars', countOf(spans.here)))} · ${esc(t(script, 'related.score'))} ${v.score.toFixed(2)}</span></h3>`,
         '<div class="shared-pair">',
-        sharedSide(v, 'here', names[v.hereSlug][script], `${anchor}-here`, script, paths),
-        sharedSide(v, 'other', names[v.otherSlug][script], `${anchor}-other`, script, paths),
+        sharedSide(relations.texts, v, 'here', names[v.hereSlug][script], `${anchor}-here`, script, paths),
+        sharedSide(relations.texts, v, 'other', names[v.otherSlug][script], `${anchor}-other`, script, paths),
         '</div></article>',
       ].join('');
     });

@@ -15,12 +15,11 @@ import type { Passage } from './passages.ts';
 
 export const RELATED_DIR = join(process.cwd(), 'src', 'generated', 'related');
 
-/** A passage as a page names it; its text only where a page draws it. */
+/** A passage as a page names it. */
 export interface PassageRef {
   id: string;
   label: Bilingual;
   title: Bilingual;
-  text?: Bilingual;
 }
 
 /** A pair sharing wording, seen from one of its passages (index.ts SharedView, its passages slimmed). */
@@ -34,7 +33,12 @@ export interface PlanRelations {
   file: RelatedPlanFile;
   /** Per passage id that shares wording: its pairs, most shared first, as its section page shows them. */
   shared: Record<string, StoredSharedView[]>;
+  /** The text of every passage the plan's pages draw in full, once each, by textKey. */
+  texts: Record<string, Bilingual>;
 }
+
+/** A drawn passage's key in PlanRelations.texts. */
+export const textKey = (slug: string, id: string): string => `${slug}/${id}`;
 
 export interface StoredCarryRow {
   child: PassageRef;
@@ -51,24 +55,33 @@ export interface StoredPlanPair {
   rows: StoredCarryRow[];
 }
 
-const ref = (p: Passage, withText: boolean): PassageRef => ({ id: p.id, label: p.label, title: p.title, ...(withText ? { text: p.text } : {}) });
+const ref = (p: Passage): PassageRef => ({ id: p.id, label: p.label, title: p.title });
 
-/** One plan's relations as stored: texts kept only for the pairs its pages draw in full. */
+/**
+ * One plan's relations as stored. A passage's text is kept once, and only when a pair it is in
+ * is drawn on this plan's pages: with the text in every view, a plan of 1,000 synthetic copies
+ * stored ~2 MB.
+ */
 export function planRelations(related: Related, slug: string): PlanRelations {
   const file = related.file(slug);
   const shared: PlanRelations['shared'] = {};
+  const texts: PlanRelations['texts'] = {};
   for (const { id } of file.passages) {
     const views = related.sharedOf(slug, id);
-    if (views.length > 0) shared[id] = views.map((v) => ({ ...v, here: ref(v.here, v.drawn), other: ref(v.other, v.drawn) }));
+    for (const v of views.filter((v) => v.drawn)) {
+      texts[textKey(v.hereSlug, v.here.id)] = v.here.text;
+      texts[textKey(v.otherSlug, v.other.id)] = v.other.text;
+    }
+    if (views.length > 0) shared[id] = views.map((v) => ({ ...v, here: ref(v.here), other: ref(v.other) }));
   }
-  return { file, shared };
+  return { file, shared, texts };
 }
 
 export function storedPlanPairs(related: Related): StoredPlanPair[] {
   return related.planPairs.map((v) => ({
     parent: v.parent.entry.slug,
     child: v.child.entry.slug,
-    rows: v.rows.map((r) => ({ ...r, child: ref(r.child, false), parent: r.parent && ref(r.parent, false) })),
+    rows: v.rows.map((r) => ({ ...r, child: ref(r.child), parent: r.parent && ref(r.parent) })),
   }));
 }
 

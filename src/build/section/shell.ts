@@ -29,6 +29,6 @@ export function shellPage(): ShellPage | undefined {
 /** Marks the main region of a section page, so the writer can put another passage's in its place. */
 export const MAIN_START = '<!--section-main-->';
 export const MAIN_END = '<!--/section-main-->';
-/** Marks a plan page's document, which the writer cuts the passages from. */
+/** Mark a plan page's document (its .plan-body, markers outside it), which the writer cuts the passages from. */
 export const BODY_START = '<!--plan-document-->';
 export const BODY_END = '<!--/plan-document-->';
