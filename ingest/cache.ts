@@ -18,7 +18,7 @@ export interface CachedPlan {
 }
 
 /** Source files whose change must invalidate every cached plan, relative to the project root. */
-const CODE = ['ingest', 'src/lib', 'src/build/convert.ts', 'package-lock.json'];
+const CODE = ['ingest', 'src/lib', 'src/build/convert.ts', 'src/build/mdx-compile.ts', 'package-lock.json'];
 
 /** The file itself, or every source file under a folder. */
 function sources(path: string): string[] {

@@ -15,7 +15,9 @@ const CORPUS_STEPS = ['src/build/related/stored.ts'];
 
 const runStep = (script: string) =>
   new Promise<void>((resolve, reject) => {
-    spawn(process.execPath, [script], { stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} failed (exit code ${code})`))));
+    spawn(process.execPath, [script], { stdio: 'inherit' }).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} failed (exit code ${code})`)),
+    );
   });
 
 const started = performance.now();

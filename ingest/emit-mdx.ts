@@ -28,6 +28,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import type { DocElement } from '../src/lib/doc-elements.ts';
 import type { Block, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
 import { visit } from '../src/lib/plan-visit.ts';
+import { jsonProgram } from './estree-json.ts';
 
 /** Attribute values: a plain quoted value for ids and numbers, a string literal for free text. */
 type Attrs = Record<string, string | number | boolean | undefined | { text: string } | { json: unknown }>;
@@ -39,8 +40,10 @@ function attributes(attrs: Attrs): MdxJsxAttribute[] {
     if (v === undefined || v === false) return [];
     if (v === true) return [{ type: 'mdxJsxAttribute', name, value: null }];
     if (typeof v === 'object') {
-      const value = JSON.stringify('text' in v ? v.text : v.json);
-      return [{ type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value } }];
+      const json = 'text' in v ? v.text : v.json;
+      // The expression's tree rides along (as the MDX parser would make it), so the tree compiles without its text being parsed.
+      const expression = { type: 'mdxJsxAttributeValueExpression' as const, value: JSON.stringify(json), data: { estree: jsonProgram(json) } };
+      return [{ type: 'mdxJsxAttribute', name, value: expression }];
     }
     const value = String(v);
     // Guard the rule above: a quoted value with text in it could lose characters.
@@ -208,9 +211,9 @@ export function planTree(doc: PlanDocument): Root {
 const MDX = mdxToMarkdown();
 const serialise = (tree: Nodes): string => toMarkdown(tree, { extensions: [MDX] });
 
-/** The plan's MDX file; the frontmatter holds the slug only (the catalog facts live in the data JSON). */
-export function emitMdx(doc: PlanDocument): string {
-  return `---\nslug: ${doc.slug}\n---\n\n${serialise(planTree(doc))}`;
+/** The plan's MDX file (from its tree, when made already); the frontmatter holds the slug only (the catalog facts live in the data JSON). */
+export function emitMdx(doc: PlanDocument, tree: Root = planTree(doc)): string {
+  return `---\nslug: ${doc.slug}\n---\n\n${serialise(tree)}`;
 }
 
 /**

@@ -12,7 +12,8 @@ import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
 import type { PlanData, PlanSummary } from '../src/lib/plan-data.ts';
 import { type CachedPlan, ingestCodeHash, planKey, readCached, writeCached } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
-import { emitMdx } from './emit-mdx.ts';
+import { compileMdxTree } from '../src/build/mdx-compile.ts';
+import { emitMdx, planTree } from './emit-mdx.ts';
 import { planData } from './emit-data.ts';
 import { type IngestedPlan, ingestPlan } from './pipeline.ts';
 import { IngestError, type Problem } from './problems.ts';
@@ -63,8 +64,15 @@ export function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array
   const file = join(seedsDir, entry.file);
   const plan = ingestPlan(entry, seed, file, loadCuratedTables(seedsDir, entry.slug));
   const data = planData(plan.entry, plan.doc, plan.counts, index);
+  const tree = planTree(plan.doc);
+  const mdx = emitMdx(plan.doc, tree);
   return {
-    files: { [`plans/${entry.slug}.mdx`]: emitMdx(plan.doc), [`data/${entry.slug}.json`]: JSON.stringify(data) },
+    files: {
+      [`plans/${entry.slug}.mdx`]: mdx,
+      // Compiled here, once per plan and cached: pages only run it (src/build/mdx-compile.ts).
+      [`plans/${entry.slug}.mdx.js`]: compileMdxTree(tree),
+      [`data/${entry.slug}.json`]: JSON.stringify(data),
+    },
     report: buildReport([{ plan, charCount: data.charCount }]).plans[0],
   };
 }

@@ -9,7 +9,8 @@ import { compile } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { emitMdx } from '../../ingest/emit-mdx.ts';
+import { emitMdx, planTree } from '../../ingest/emit-mdx.ts';
+import { compileMdxTree, MDX_OPTIONS } from '../../src/build/mdx-compile.ts';
 import { ingestPlan } from '../../ingest/pipeline.ts';
 import type { PlanDocument } from '../../src/lib/plan-types.ts';
 import { visit } from '../../src/lib/plan-visit.ts';
@@ -93,6 +94,10 @@ describe('ingestion on random plan-like text', () => {
         expect(all.every((id) => /^[a-z][a-z0-9-]*$/.test(id))).toBe(true);
         // Throws, with the line and column, on MDX that is not valid (GFM on, as on the site).
         await compile(emitMdx(plan.doc), { remarkPlugins: [remarkGfm] });
+        // What the site runs, compiled from the tree, is the MDX text compiled (src/build/mdx-compile.ts).
+        const tree = planTree(plan.doc);
+        const mdx = emitMdx(plan.doc, tree).replace(/^---\n[\s\S]*?\n---\n/, '');
+        expect(compileMdxTree(tree)).toBe(String(await compile(mdx, MDX_OPTIONS)));
       }),
       { numRuns: 500, seed: 20261122 },
     );
