@@ -14,6 +14,7 @@ import { compareCorpus } from '../../lib/compare/count.ts';
 import { formatCount, formatRate } from '../../lib/compare/format.ts';
 import { termColour } from '../../lib/compare/palette.ts';
 import { spelling } from '../../lib/compare/kwic.ts';
+import { topByTotal } from '../../lib/compare/top.ts';
 import { compareText as t, termList } from '../i18n.ts';
 import { writeSearch } from '../page-query.ts';
 import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
@@ -150,8 +151,12 @@ async function shownAs(rows: Row[], k: number, term: string, e: Engine): Promise
   return spelling(hits, term, (s) => e.normaliser.text(s));
 }
 
+/** At most this many plans in the chart (a bar each at 1,000 plans was a canvas ~37,000 px tall); the table lists all. */
+const CHART_MAX = 30;
+
 /** The chart and the table; the chart is drawn once Chart.js has arrived. */
 function overview(v: View): { section: HTMLElement; draw: () => Promise<void> } {
+  const rows = topByTotal(v.rows, (r) => r.cmp.terms.reduce((n, x) => n + x.count, 0), CHART_MAX);
   const what = () => t(script, mode === 'rate' ? 'chartRate' : 'chartCount');
   const canvas = el('canvas', { role: 'img' });
   const label = () => canvas.setAttribute('aria-label', t(script, 'chartLabel', termList(v.terms.map((x) => x.shown)), what()));
@@ -159,7 +164,7 @@ function overview(v: View): { section: HTMLElement; draw: () => Promise<void> } 
   const box = el('div', { class: 'cmp-canvas' }, canvas);
   // On a phone each plan's label wraps to three lines (city · kind · period): leave them room.
   const perPlan = innerWidth < 560 ? Math.max(v.terms.length * 1.3 + 1.2, 3.8) : v.terms.length * 1.1 + 1.2;
-  box.style.height = `${Math.max(12, v.rows.length * perPlan + 4)}rem`;
+  box.style.height = `${Math.max(12, rows.length * perPlan + 4)}rem`;
   const note = el('p', { class: 'cmp-chart-note' }, t(script, 'chartLoading'));
   const caption = el('figcaption', {}, what());
   const radios = (['rate', 'count'] as const).map((m) => {
@@ -175,7 +180,8 @@ function overview(v: View): { section: HTMLElement; draw: () => Promise<void> } 
     return el('label', {}, r, t(script, m === 'rate' ? 'showRate' : 'showCount'));
   });
   const modes = el('fieldset', { class: 'cmp-modes' }, el('legend', {}, t(script, 'show')), ...radios);
-  const figure = el('figure', { class: 'cmp-chart' }, caption, el('div', { class: 'cmp-chart-controls' }, legend(v), modes), box, note);
+  const top = rows.length < v.rows.length ? el('p', { class: 'cmp-chart-note' }, t(script, 'chartTop', rows.length, v.rows.length)) : null;
+  const figure = el('figure', { class: 'cmp-chart' }, caption, el('div', { class: 'cmp-chart-controls' }, legend(v), modes), top, box, note);
   const section = el(
     'section',
     { class: 'cmp-overview', 'aria-labelledby': 'cmp-overview-h' },
@@ -184,14 +190,14 @@ function overview(v: View): { section: HTMLElement; draw: () => Promise<void> } 
     table(v, 'cmp-table'),
   );
   const data: ChartData = {
-    plans: v.rows.map((r) => shortName(r.meta, script)),
+    plans: rows.map((r) => shortName(r.meta, script)),
     terms: v.terms.map((x) => x.shown),
     colours: v.terms.map((_, k) => termColour(k)),
-    count: v.terms.map((_, k) => v.rows.map((r) => r.cmp.terms[k].count)),
-    rate: v.terms.map((_, k) => v.rows.map((r) => Number(r.cmp.terms[k].rate.toFixed(2)))),
+    count: v.terms.map((_, k) => rows.map((r) => r.cmp.terms[k].count)),
+    rate: v.terms.map((_, k) => rows.map((r) => Number(r.cmp.terms[k].rate.toFixed(2)))),
     axis: { rate: t(script, 'chartRate'), count: t(script, 'chartCount') },
     tip: (k, p) => {
-      const x = v.rows[p].cmp.terms[k];
+      const x = rows[p].cmp.terms[k];
       return `${v.terms[k].shown}：${t(script, 'times', formatCount(x.count))}，${t(script, 'rate')} ${formatRate(x.rate)}`;
     },
   };

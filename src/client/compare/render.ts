@@ -145,6 +145,13 @@ function chapterTitle(v: View, r: Row, c: number): { label: string; title: strin
   return { label: n, title: `${t(v.script, 'chapterN', n)} ${heading}`.trim() };
 }
 
+/**
+ * Strips drawn at first, per term. A strip is a cell per chapter: at 1,000 plans every strip of
+ * every plan was ~100,000 elements and seconds of layout before anything showed; the rest of
+ * the plans' strips come on request, in catalog order.
+ */
+export const STRIPS_FIRST = 20;
+
 /** Where each term appears: per term, a strip per plan, one cell per chapter, bar height = count. */
 export function strips(v: View): HTMLElement {
   const { script } = v;
@@ -160,7 +167,7 @@ export function strips(v: View): HTMLElement {
     const max = Math.max(1, ...v.rows.flatMap((r) => r.cmp.terms[k].byChapter));
     const total = v.rows.reduce((n, r) => n + r.cmp.terms[k].count, 0);
     const list = el('ul', { class: 'cmp-strips' });
-    for (const r of v.rows) {
+    const strip = (r: Row): HTMLElement => {
       const x = r.cmp.terms[k];
       const cells = el('ol', { class: 'cmp-strip' });
       cells.style.setProperty('--n', String(columns));
@@ -191,22 +198,33 @@ export function strips(v: View): HTMLElement {
           : el('span', { class: 'cmp-cell', title }, visual, el('span', { class: 'visually-hidden' }, spoken));
         cells.append(el('li', { 'data-chapter': r.cmp.chapters[c].key, 'data-count': String(n) }, cell));
       });
-      list.append(
+      return el(
+        'li',
+        { 'data-slug': r.meta.slug },
         el(
-          'li',
-          { 'data-slug': r.meta.slug },
-          el(
-            'span',
-            { class: 'cmp-strip-name' },
-            el('a', { href: planHref(v, r.meta.slug) }, shortName(r.meta, script)),
-            ' ',
-            el('span', { class: 'cmp-strip-total' }, t(script, 'times', x.count)),
-          ),
-          cells,
+          'span',
+          { class: 'cmp-strip-name' },
+          el('a', { href: planHref(v, r.meta.slug) }, shortName(r.meta, script)),
+          ' ',
+          el('span', { class: 'cmp-strip-total' }, t(script, 'times', x.count)),
         ),
+        cells,
       );
+    };
+    list.append(...v.rows.slice(0, STRIPS_FIRST).map(strip));
+    const group = el('div', { 'data-place-key': `strips-${k}` }, list);
+    if (v.rows.length > STRIPS_FIRST) {
+      const more = el('button', { type: 'button', class: 'cmp-toggle', 'data-expand': '' }, t(script, 'stripsMore', v.rows.length - STRIPS_FIRST));
+      more.addEventListener('click', () => {
+        const first = strip(v.rows[STRIPS_FIRST]);
+        list.append(first, ...v.rows.slice(STRIPS_FIRST + 1).map(strip));
+        group.dataset.expanded = '';
+        more.remove();
+        first.querySelector('a')?.focus();
+      });
+      group.append(more);
     }
-    section.append(el('h3', {}, termHead(term, k), ' ', el('span', { class: 'cmp-strip-total' }, t(script, 'times', total))), list);
+    section.append(el('h3', {}, termHead(term, k), ' ', el('span', { class: 'cmp-strip-total' }, t(script, 'times', total))), group);
   });
   return section;
 }
