@@ -1,0 +1,44 @@
+/**
+ * `node src/build/search-files.ts`, the second step of `npm run ingest`: the search's static
+ * files (./search-index.ts) from src/generated/data/, written to src/generated/search/ and
+ * named in src/generated/search.json (./search-output.ts), before Astro runs.
+ *
+ * Plan by plan: every pass over the corpus reads each plan's JSON again and drops it, and
+ * each file is written as it is made, so memory holds the index and one plan, not the corpus.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { replaceDirectory, writeFileAtomically } from '../../ingest/write.ts';
+import type { PlanData } from '../lib/plan-data.ts';
+import { allPlans, loadPlan } from './plans.ts';
+import { SEARCH_DIR, SEARCH_NAMES, type SearchNames } from './search-output.ts';
+import { type SearchBuild, writeSearchFiles } from './search-index.ts';
+
+function* eachPlan(): Generator<PlanData> {
+  for (const p of allPlans) yield loadPlan(p.entry.slug);
+}
+
+/** Replaces the folder (a failed run leaves the previous files) and then the names file. */
+export function writeSearchOutput(dir = SEARCH_DIR, namesFile = SEARCH_NAMES): SearchBuild & { files: number } {
+  let built: SearchBuild | undefined;
+  let files = 0;
+  replaceDirectory(dir, (tmp) => {
+    built = writeSearchFiles(eachPlan, (name, content) => {
+      writeFileSync(join(tmp, name), content);
+      files++;
+    });
+  });
+  const names: SearchNames = { manifest: built!.manifestFile, fold: built!.foldFile };
+  writeFileAtomically(namesFile, `${JSON.stringify(names)}\n`);
+  return { ...built!, files };
+}
+
+if (import.meta.main) {
+  const started = performance.now();
+  const built = writeSearchOutput();
+  const { grams, aligned } = built;
+  console.log(
+    `search: ${built.files} files for ${built.manifest.plans.length} plan(s) in ${Math.round(performance.now() - started)} ms ` +
+      `(${grams.grams} grams, ${grams.places} places, ${grams.chunks} chunks; ${aligned.pairs.length} phrase pairs, ${aligned.unaligned} passages unaligned)`,
+  );
+}
