@@ -12,25 +12,35 @@ import { replaceDirectory, writeFileAtomically } from '../../ingest/write.ts';
 import type { PlanData } from '../lib/plan-data.ts';
 import { allPlans, loadPlan } from './plans.ts';
 import { SEARCH_DIR, SEARCH_NAMES, type SearchNames } from './search-output.ts';
-import { type SearchBuild, writeSearchFiles } from './search-index.ts';
+import { type PlanSource, type SearchBuild, writeSearchFiles } from './search-index.ts';
 
 function* eachPlan(): Generator<PlanData> {
   for (const p of allPlans) yield loadPlan(p.entry.slug);
 }
 
-/** Replaces the folder (a failed run leaves the previous files) and then the names file. */
-export function writeSearchOutput(dir = SEARCH_DIR, namesFile = SEARCH_NAMES): SearchBuild & { files: number } {
+export interface SearchOutputOptions {
+  /** Default: src/generated/search/ and src/generated/search.json. */
+  dir?: string;
+  namesFile?: string;
+  /** Default: every plan of src/generated/, read one at a time on each pass. */
+  plans?: PlanSource;
+}
+
+/** Replaces the folder (a failed run leaves the previous files as they were), then the names file. */
+export function writeSearchOutput(options: SearchOutputOptions = {}): SearchBuild & { files: number } {
+  const { dir = SEARCH_DIR, namesFile = SEARCH_NAMES, plans = eachPlan } = options;
   let built: SearchBuild | undefined;
   let files = 0;
   replaceDirectory(dir, (tmp) => {
-    built = writeSearchFiles(eachPlan, (name, content) => {
+    built = writeSearchFiles(plans, (name, content) => {
       writeFileSync(join(tmp, name), content);
       files++;
     });
   });
-  const names: SearchNames = { manifest: built!.manifestFile, fold: built!.foldFile };
+  if (!built) throw new Error('unreachable: replaceDirectory ran no fill');
+  const names: SearchNames = { manifest: built.manifestFile, fold: built.foldFile };
   writeFileAtomically(namesFile, `${JSON.stringify(names)}\n`);
-  return { ...built!, files };
+  return { ...built, files };
 }
 
 if (import.meta.main) {
