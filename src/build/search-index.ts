@@ -25,7 +25,6 @@ import type { Script } from '../lib/plan-types.ts';
 import kinds from '../lib/i18n/kind.json' with { type: 'json' };
 import { SCRIPTS } from '../lib/script.ts';
 import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
-import { chars } from '../lib/search/tokens.ts';
 import { type Chapter, chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type Outline, type PlanMeta } from '../lib/search/types.ts';
 import { planChapters } from './chapters.ts';
 import { convertText } from './convert.ts';
@@ -72,7 +71,10 @@ export function buildFold(plans: PlanSource): { fold: string; aligned: SearchFil
   const full = fullFold(aligned.pairs);
   const n = new Normaliser(full);
   const used = new Set<string>();
-  for (const t of passageTexts(plans)) for (const c of chars(n.text(t.hans), n.text(t.hant))) used.add(c);
+  for (const t of passageTexts(plans)) {
+    for (const c of n.text(t.hans)) used.add(c);
+    for (const c of n.text(t.hant)) used.add(c);
+  }
   return { fold: serialiseFold(corpusFold(full, used)), aligned };
 }
 
