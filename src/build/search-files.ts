@@ -5,12 +5,14 @@
  *
  * Plan by plan: every pass over the corpus reads each plan's JSON again and drops it, and
  * each file is written as it is made, so memory holds the index and one plan, not the corpus.
+ * An unchanged corpus (same data, same code) is restored from .cache/search/ (./search-cache.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceDirectory, writeFileAtomically } from '../../ingest/write.ts';
 import type { PlanData } from '../lib/plan-data.ts';
-import { allPlans, loadPlan } from './plans.ts';
+import { allPlans, GENERATED, loadPlan } from './plans.ts';
+import { restoreSearch, searchKey, storeSearch } from './search-cache.ts';
 import { SEARCH_DIR, SEARCH_NAMES, type SearchNames } from './search-output.ts';
 import { type PlanSource, type SearchBuild, writeSearchFiles } from './search-index.ts';
 
@@ -43,12 +45,22 @@ export function writeSearchOutput(options: SearchOutputOptions = {}): SearchBuil
   return { ...built, files };
 }
 
-if (import.meta.main) {
+/** The step as `npm run ingest` runs it: from the cache when the corpus is unchanged; returns what to print. */
+function run(cacheDir = '.cache/search'): string {
   const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  const key = searchKey(
+    join(GENERATED, 'data'),
+    allPlans.map((p) => p.entry.slug),
+  );
+  if (restoreSearch(cacheDir, key, SEARCH_DIR, SEARCH_NAMES)) return `search: corpus unchanged, files restored from ${cacheDir}/ in ${ms()} ms`;
   const built = writeSearchOutput();
+  storeSearch(cacheDir, key, SEARCH_DIR, SEARCH_NAMES);
   const { grams, aligned } = built;
-  console.log(
-    `search: ${built.files} files for ${built.manifest.plans.length} plan(s) in ${Math.round(performance.now() - started)} ms ` +
-      `(${grams.grams} grams, ${grams.places} places, ${grams.chunks} chunks; ${aligned.pairs.length} phrase pairs, ${aligned.unaligned} passages unaligned)`,
+  return (
+    `search: ${built.files} files for ${built.manifest.plans.length} plan(s) in ${ms()} ms ` +
+    `(${grams.grams} grams, ${grams.places} places, ${grams.chunks} chunks; ${aligned.pairs.length} phrase pairs, ${aligned.unaligned} passages unaligned)`
   );
 }
+
+if (import.meta.main) console.log(run());
