@@ -35,25 +35,20 @@ export function searchNames(): SearchNames {
 const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', bin: 'application/octet-stream' };
 
 export function searchFiles(): AstroIntegration {
-  let prefix = '/search/';
   return {
     name: 'search-files',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        prefix = `${encodeURI(decodeURI(config.base.replace(/\/?$/, '/')))}search/`;
-      },
       'astro:build:done': ({ dir }) => {
         searchNames(); // a clear message when the files were never made
         cpSync(SEARCH_DIR, join(fileURLToPath(dir), 'search'), { recursive: true });
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const path = req.url?.split('?')[0] ?? '';
-          const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
-          // Names are flat and hashed (search-index.ts): anything else is not ours.
-          const file = /^[\w.-]+$/.test(name) && !name.startsWith('.') ? join(SEARCH_DIR, name) : '';
+          // Dev only: …/search/<name> under any base. Names are flat and hashed (search-index.ts).
+          const name = /\/search\/([\w-][\w.-]*)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
+          const file = name ? join(SEARCH_DIR, name) : '';
           if (!file || !existsSync(file)) return next();
-          res.setHeader('content-type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
+          res.setHeader('content-type', TYPES[name?.split('.').pop() ?? ''] ?? 'application/octet-stream');
           res.end(readFileSync(file));
         });
       },
