@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { securityHeaders } from './src/build/security-headers.ts';
 import { openDataCorpus } from './src/build/open-data/integration.ts';
+import { searchFiles } from './src/build/search-output.ts';
 
 /**
  * SITE_URL, checked: an origin that does not parse stops the build with a clear message.
@@ -47,7 +48,7 @@ export default defineConfig({
   // parsing (a URL or e-mail address would become a link swallowing the Chinese after it)
   // and which no escape can stop; the plans hold no Markdown tables or strikethrough anyway.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), securityHeaders(), openDataCorpus()],
+  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), securityHeaders(), openDataCorpus(), searchFiles()],
   // A strict Content Security Policy as a <meta> tag on every page: Astro hashes the scripts
   // and styles it emits; nothing may be loaded from anywhere but the site itself.
   security: {

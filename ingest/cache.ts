@@ -29,18 +29,22 @@ function sources(path: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-let codeHash: string | undefined;
-/** One hash of the ingestion code, computed once per process. */
-export function ingestCodeHash(root = process.cwd()): string {
-  if (codeHash) return codeHash;
+/** One hash of the source files under these paths (files or folders, relative to `root`). */
+export function codeHash(entries: readonly string[], root = process.cwd()): string {
   const h = createHash('sha256');
-  for (const entry of CODE) {
+  for (const entry of entries) {
     for (const file of sources(join(root, entry)).sort()) {
       h.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   }
-  codeHash = h.digest('hex');
-  return codeHash;
+  return h.digest('hex');
+}
+
+let ingestHash: string | undefined;
+/** One hash of the ingestion code, computed once per process. */
+export function ingestCodeHash(root = process.cwd()): string {
+  ingestHash ??= codeHash(CODE, root);
+  return ingestHash;
 }
 
 /** The cache key of one plan: its inputs and the code that ingests them. */

@@ -83,7 +83,8 @@ function placed(out: CachedPlan, slug: string, index: number): { summary: PlanSu
   const data = JSON.parse(out.files[key]) as PlanData;
   // A cached plan keeps its output when other plans are added or moved: only its position changes.
   const files = data.catalogIndex === index ? out.files : { ...out.files, [key]: JSON.stringify({ ...data, catalogIndex: index }) };
-  return { summary: { entry: data.entry, catalogIndex: index, counts: data.counts, charCount: data.charCount }, files };
+  const tables = data.tables.map(({ id, label, title }) => ({ id, label, title }));
+  return { summary: { entry: data.entry, catalogIndex: index, counts: data.counts, charCount: data.charCount, tables }, files };
 }
 
 export interface IngestRun {

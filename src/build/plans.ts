@@ -2,7 +2,9 @@
  * The ingestion's output for pages, read from src/generated/ by Node at build time — not
  * imported through Vite, so no plan's data is bundled into any page module. Corpus-wide,
  * pages see only the small catalogue summaries; a plan's full data is read where its own
- * pages are rendered (loadPlan), and all of it only for the search index (allPlanData).
+ * pages are rendered (loadPlan), one plan at a time. allPlanData holds every plan's data at
+ * once: Node tools and tests only — no page may call it, or Astro's memory grows with the
+ * corpus (the search files are made before Astro runs: ./search-files.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +33,7 @@ export function loadPlan(slug: string): PlanData {
 }
 
 let everyPlan: readonly PlanData[] | undefined;
-/** Every plan's full data, read once and kept: the search index needs all the text. */
+/** Every plan's full data, read once and kept (tools and tests only; see the top of this file). */
 export function allPlanData(): readonly PlanData[] {
   everyPlan ??= allPlans.map((p) => loadPlan(p.entry.slug));
   return everyPlan;

@@ -1,7 +1,12 @@
 /**
  * Build time only (Node): the search's static files, from the ingestion's data (one record
- * per passage). Written under dist/search/ by src/pages/search/[file].ts; the header search
- * box carries the manifest's and the fold table's URLs. Format: docs/SEARCH.md.
+ * per passage). Made before Astro runs, by `npm run ingest` (./search-files.ts writes them to
+ * src/generated/search/); Astro only copies them to dist/search/ and the header search box
+ * carries the manifest's and the fold table's names. Format: docs/SEARCH.md.
+ *
+ * Plan by plan: the plans come from a PlanSource that reads them afresh on every pass over
+ * the corpus (two for the fold table, two for the gram directory, two for the fragments, whose
+ * names hash every chunk first), so memory holds the index and one plan, never the corpus.
  *
  * Files (every name carries a hash of its content, so a browser may cache them for good):
  * - manifest.<h>.json          plans (metadata, fragment files), the gram directory, format version
@@ -20,7 +25,6 @@ import type { Script } from '../lib/plan-types.ts';
 import kinds from '../lib/i18n/kind.json' with { type: 'json' };
 import { SCRIPTS } from '../lib/script.ts';
 import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
-import { chars } from '../lib/search/tokens.ts';
 import { type Chapter, chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type Outline, type PlanMeta } from '../lib/search/types.ts';
 import { planChapters } from './chapters.ts';
 import { convertText } from './convert.ts';
@@ -30,10 +34,15 @@ import { buildGramIndex } from './gram-index.ts';
 const kindLabel = (kind: string): Record<Script, string> | undefined =>
   kind in kinds.hans ? { hans: (kinds.hans as Record<string, string>)[kind], hant: (kinds.hant as Record<string, string>)[kind] } : undefined;
 
-export interface SearchFiles {
+/** The plans in manifest order, read afresh on each call (each pass over the corpus reads them again). */
+export type PlanSource = () => Iterable<PlanData>;
+
+/** Receives each file as it is made (name under search/ → content). */
+export type PutFile = (name: string, content: string | Uint8Array) => void;
+
+/** What a build of the search files reports besides the files themselves. */
+export interface SearchBuild {
   manifest: Manifest;
-  /** File name → content, all under search/. */
-  files: Map<string, string | Uint8Array>;
   manifestFile: string;
   foldFile: string;
   /** Fold table as shipped (k₁r₁k₂r₂…). */
@@ -44,16 +53,28 @@ export interface SearchFiles {
   grams: { grams: number; places: number; chunks: number };
 }
 
+export interface SearchFiles extends SearchBuild {
+  /** File name → content, all under search/. */
+  files: Map<string, string | Uint8Array>;
+}
+
 const hash = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex').slice(0, 10);
 
-export function buildFold(plans: readonly PlanData[]): { fold: string; aligned: SearchFiles['aligned'] } {
-  const passages = plans.flatMap((p) => p.records.map((r) => r.text));
+function* passageTexts(plans: PlanSource): Generator<Record<Script, string>> {
+  for (const plan of plans()) for (const r of plan.records) yield r.text;
+}
+
+/** The fold table for the corpus: one pass to align the scripts' characters, one to list those used. */
+export function buildFold(plans: PlanSource): { fold: string; aligned: SearchFiles['aligned'] } {
   const base = new Normaliser(fullFold());
-  const aligned = alignPairs(passages, (s) => base.text(s));
+  const aligned = alignPairs(passageTexts(plans), (s) => base.text(s));
   const full = fullFold(aligned.pairs);
   const n = new Normaliser(full);
-  // One string per script, not one argument per passage: a spread of 10⁵ passages overflows the stack.
-  const used = chars(passages.map((t) => n.text(t.hans)).join(''), passages.map((t) => n.text(t.hant)).join(''));
+  const used = new Set<string>();
+  for (const t of passageTexts(plans)) {
+    for (const c of n.text(t.hans)) used.add(c);
+    for (const c of n.text(t.hant)) used.add(c);
+  }
   return { fold: serialiseFold(corpusFold(full, used)), aligned };
 }
 
@@ -69,63 +90,75 @@ function headings(plan: PlanData): number[] {
   });
 }
 
-let memo: { plans: readonly PlanData[]; commonPlaces?: number; files: SearchFiles } | undefined;
+function planMeta(plan: PlanData, bytes: Record<Script, number>): PlanMeta {
+  const e = plan.entry;
+  return {
+    slug: e.slug,
+    city: { hans: e.city.zh, hant: convertText(e.city.zh, 'hans', 'hant') },
+    kind: e.kind,
+    kindLabel: kindLabel(e.kind) ?? { hans: e.kind, hant: convertText(e.kind, 'hans', 'hant') },
+    period: e.period,
+    years: e.years,
+    title: { hans: e.title, hant: convertText(e.title, 'hans', 'hant') },
+    chars: plan.charCount, // the one text length (src/lib/text-length.ts), the rates' denominator
+    records: plan.records.length,
+    bytes,
+  };
+}
 
-/** The files for these plans (`commonPlaces`: see gram-index.ts; the tests lower it). */
-export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: number): SearchFiles {
-  if (memo?.plans === plans && memo.commonPlaces === commonPlaces) return memo.files;
+/** A plan's passages in each script, as fetched for results shown. */
+function* planFragments(plan: PlanData): Generator<[Script, string]> {
+  const ids = plan.records.map((r) => r.id);
+  const up = headings(plan);
+  for (const script of SCRIPTS) {
+    const text = plan.records.map((r) => r.text[script]);
+    yield [script, JSON.stringify({ v: FORMAT, slug: plan.entry.slug, ids, up, text } satisfies Fragment)];
+  }
+}
+
+/**
+ * Makes the search files for these plans and hands each to `put` as it is made (the fold
+ * table, the directory's chunks, the fragments, the outline, the manifest last).
+ * `commonPlaces`: see gram-index.ts; the tests lower it.
+ */
+export function writeSearchFiles(plans: PlanSource, put: PutFile, commonPlaces?: number): SearchBuild {
   const { fold, aligned } = buildFold(plans);
   const normaliser = new Normaliser(parseFoldTable(fold));
-  const files = new Map<string, string | Uint8Array>();
-  const put = (stem: string, content: string | Uint8Array, ext = 'json') => {
-    const name = `${stem}.${hash(content)}.${ext}`;
-    files.set(name, content);
+  const hashed = (stem: string, content: string) => {
+    const name = `${stem}.${hash(content)}.json`;
+    put(name, content);
     return name;
   };
   const foldJson = JSON.stringify(fold);
-  const foldFile = put('fold', foldJson);
+  const foldFile = hashed('fold', foldJson);
 
   // Both scripts normalise to the same text (tests/unit/search-normalise.test.ts), so one
   // directory serves both; it is built from the simplified text.
   const grams = buildGramIndex(function* () {
-    for (const plan of plans) yield plan.records.map((r) => normaliser.text(r.text.hans));
+    for (const plan of plans()) yield plan.records.map((r) => normaliser.text(r.text.hans));
   }, commonPlaces);
-  const outline: Chapter[][] = [];
-  const fragments: [string, Script, string][] = [];
-  const metas: PlanMeta[] = plans.map((plan) => {
-    const e = plan.entry;
-    const ids = plan.records.map((r) => r.id);
-    const up = headings(plan);
-    const bytes = {} as Record<Script, number>;
-    outline.push(planChapters(ids, up));
-    for (const script of SCRIPTS) {
-      const text = plan.records.map((r) => r.text[script]);
-      const json = JSON.stringify({ v: FORMAT, slug: e.slug, ids, up, text } satisfies Fragment);
-      fragments.push([e.slug, script, json]);
-      bytes[script] = Buffer.byteLength(json);
-    }
-    return {
-      slug: e.slug,
-      city: { hans: e.city.zh, hant: convertText(e.city.zh, 'hans', 'hant') },
-      kind: e.kind,
-      kindLabel: kindLabel(e.kind) ?? { hans: e.kind, hant: convertText(e.kind, 'hans', 'hant') },
-      period: e.period,
-      years: e.years,
-      title: { hans: e.title, hant: convertText(e.title, 'hans', 'hant') },
-      chars: plan.charCount, // the one text length (src/lib/text-length.ts), the rates' denominator
-      records: plan.records.length,
-      bytes,
-    };
-  });
-  // One hash over every chunk and fragment names them all (types.ts chunkFile, fragmentFile).
+
+  // One hash over every chunk and fragment names them all (types.ts chunkFile, fragmentFile):
+  // a pass to hash the fragments (and take each plan's metadata and chapters), a pass to write them.
   const all = createHash('sha256');
   for (const c of grams.chunks) all.update(c.content);
-  for (const [, , json] of fragments) all.update(json);
+  const outline: Chapter[][] = [];
+  const metas: PlanMeta[] = [];
+  for (const plan of plans()) {
+    const bytes = {} as Record<Script, number>;
+    for (const [script, json] of planFragments(plan)) {
+      all.update(json);
+      bytes[script] = Buffer.byteLength(json);
+    }
+    metas.push(planMeta(plan, bytes));
+    const ids = plan.records.map((r) => r.id);
+    outline.push(planChapters(ids, headings(plan)));
+  }
   const named = { hash: all.digest('hex').slice(0, 10) };
-  for (const [i, c] of grams.chunks.entries()) files.set(chunkFile(named, i), c.content);
-  for (const [slug, script, json] of fragments) files.set(fragmentFile(named, slug, script), json);
+  for (const [i, c] of grams.chunks.entries()) put(chunkFile(named, i), c.content);
+  for (const plan of plans()) for (const [script, json] of planFragments(plan)) put(fragmentFile(named, plan.entry.slug, script), json);
 
-  const outlineFile = put('outline', JSON.stringify({ v: FORMAT, plans: outline } satisfies Outline));
+  const outlineFile = hashed('outline', JSON.stringify({ v: FORMAT, plans: outline } satisfies Outline));
   const manifest: Manifest = {
     v: FORMAT,
     hash: named.hash,
@@ -135,18 +168,26 @@ export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: numb
     grams: { first: grams.chunks.map((c) => c.first), common: grams.common },
     outline: outlineFile,
   };
-  const manifestFile = put('manifest', JSON.stringify(manifest));
-  const out: SearchFiles = {
+  const manifestFile = hashed('manifest', JSON.stringify(manifest));
+  return {
     manifest,
-    files,
     manifestFile,
     foldFile,
     fold,
     aligned,
     grams: { grams: grams.grams, places: grams.places, chunks: grams.chunks.length },
   };
-  memo = { plans, commonPlaces, files: out };
-  return out;
+}
+
+/** Every file in memory, for plans already in memory (tests, benchmarks). */
+export function buildSearchFiles(plans: readonly PlanData[], commonPlaces?: number): SearchFiles {
+  const files = new Map<string, string | Uint8Array>();
+  const built = writeSearchFiles(
+    () => plans,
+    (name, content) => files.set(name, content),
+    commonPlaces,
+  );
+  return { ...built, files };
 }
 
 /** The engine's Fetcher over files in memory (tests, benchmarks). */

@@ -48,5 +48,8 @@ export interface PlanData {
   records: TextRecord[];
 }
 
-/** What pages need of every plan at once (home catalogue, lists, sitemap): no text, no outline. */
-export type PlanSummary = Pick<PlanData, 'entry' | 'catalogIndex' | 'counts' | 'charCount'>;
+/** A table's name without its cells (the open-data catalog and file list). */
+export type TableRef = Pick<PlanTable, 'id' | 'label' | 'title'>;
+
+/** What pages need of every plan at once (home catalogue, lists, sitemap, open data): no text, no outline. */
+export type PlanSummary = Pick<PlanData, 'entry' | 'catalogIndex' | 'counts' | 'charCount'> & { tables: TableRef[] };

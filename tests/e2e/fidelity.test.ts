@@ -27,13 +27,18 @@ const env = useSite(OUT, '/', () => {
   // Vitest exports BASE_URL=/ into the environment, and Vite would take it over SITE_BASE.
   const { BASE_URL: _ignored, ...vars } = process.env;
   const run = (cmd: string, args: string[], extra: Record<string, string>) => execFileSync(cmd, args, { env: { ...vars, ...extra }, stdio: 'pipe' });
+  // npm run ingest's two steps: the ingestion, then the search files from its output.
+  const ingest = (extra: Record<string, string>) => {
+    run('node', ['ingest/cli.ts'], extra);
+    run('node', ['src/build/search-files.ts'], extra);
+  };
   try {
-    run('node', ['ingest/cli.ts'], { SEEDS_DIR: FIXTURE });
+    ingest({ SEEDS_DIR: FIXTURE });
     data = JSON.parse(readFileSync(`src/generated/data/${SLUG}.json`, 'utf8'));
     run('node', ['tools/build.ts'], { SITE_OUT_DIR: OUT });
   } finally {
     // Put the real plans back for the other tests.
-    run('node', ['ingest/cli.ts'], {});
+    ingest({});
   }
 });
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));

@@ -18,6 +18,7 @@ const plans: PlanSummary[] = ROWS.map(([slug, province, city, level, parent, kin
   catalogIndex,
   charCount,
   counts: {} as PlanSummary['counts'],
+  tables: [],
   entry: {
     slug,
     file: `${slug}.txt`,

@@ -5,7 +5,7 @@
  * routes of src/pages/data/ serve the catalog and each plan's files, and ./corpus.ts writes
  * corpus.jsonl after the build, a plan at a time (it holds every record of the corpus).
  */
-import type { PlanData } from '../../lib/plan-data.ts';
+import type { PlanData, PlanSummary } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import { asset, url } from '../../lib/paths.ts';
 import { PREFIX, SCRIPTS } from '../../lib/script.ts';
@@ -31,7 +31,7 @@ export const dataUrl = (path: string): string => asset(`data/${path}`);
 
 const perScript = <T>(f: (script: Script) => T): Record<string, T> => Object.fromEntries(SCRIPTS.map((s) => [PREFIX[s], f(s)]));
 
-function catalogRecord(plan: PlanData) {
+function catalogRecord(plan: PlanSummary) {
   const { overrides: _decisions, ...entry } = plan.entry;
   const cite = citeSource(plan.entry);
   return {
@@ -49,12 +49,12 @@ function catalogRecord(plan: PlanData) {
   };
 }
 
-/** The catalog: every plan's entry, counts, citation facts and URLs (one small record per plan). */
-export const catalogFile = (plans: readonly PlanData[]): string =>
+/** The catalog: every plan's entry, counts, citation facts and URLs (one small record per plan, from its summary). */
+export const catalogFile = (plans: readonly PlanSummary[]): string =>
   `${JSON.stringify({ plans: plans.map(catalogRecord), corpus: dataUrl(dataFile.corpus) }, null, 1)}\n`;
 
 /** The names of one plan's files (tree, text and Markdown per script, a CSV per table), without making them. */
-export const planFileNames = (plan: PlanData): string[] => [
+export const planFileNames = (plan: PlanSummary): string[] => [
   dataFile.tree(plan.entry.slug),
   ...SCRIPTS.flatMap((script) => [dataFile.text(plan.entry.slug, script), dataFile.markdown(plan.entry.slug, script)]),
   ...plan.tables.map((t) => dataFile.table(plan.entry.slug, t.id)),

@@ -13,7 +13,7 @@ import { t } from '../../lib/i18n/index.ts';
 import { url } from '../../lib/paths.ts';
 import { PREFIX, SCRIPTS } from '../../lib/script.ts';
 import { convertText } from '../convert.ts';
-import { allPlanData } from '../plans.ts';
+import { allPlans, loadPlan } from '../plans.ts';
 import { passages } from '../section/passage.ts';
 import type { PreviewText } from './index.ts';
 
@@ -24,9 +24,9 @@ export type PreviewScope = 'passage' | 'plan';
 export const scopeFor = (passagePages: number): PreviewScope => (passagePages <= PER_PASSAGE_MAX ? 'passage' : 'plan');
 
 let scope: PreviewScope | undefined;
-/** This build's rule, from the number of passage pages it writes. */
+/** This build's rule, from the number of passage pages it writes (each plan read in turn, not kept). */
 export function previewScope(): PreviewScope {
-  scope ??= scopeFor(SCRIPTS.length * allPlanData().reduce((n, plan) => n + passages(plan).length, 0));
+  scope ??= scopeFor(SCRIPTS.length * allPlans.reduce((n, p) => n + passages(loadPlan(p.entry.slug)).length, 0));
   return scope;
 }
 
@@ -49,11 +49,12 @@ function frame(plan: PlanData, script: Script) {
   };
 }
 
-/** Every image of this build, in the order its routes are written (script, plan, passage). */
+/** Every image of this build, in the order its routes are written (script, plan, passage); plans read one at a time. */
 export function previewImages(): PreviewImage[] {
   const own = previewScope() === 'passage';
   return SCRIPTS.flatMap((script) =>
-    allPlanData().flatMap((plan): PreviewImage[] => {
+    allPlans.flatMap((summary): PreviewImage[] => {
+      const plan = loadPlan(summary.entry.slug);
       const params = { script: PREFIX[script], slug: plan.entry.slug };
       const base = frame(plan, script);
       if (!own) {

@@ -1,12 +1,14 @@
 /**
  * The open-data files under data/ (src/build/open-data/, documented on /zh-hans/data/ and in
  * docs/DATA.md): the catalog and each plan's files, made one plan at a time as they are
- * written. corpus.jsonl is written after the build (src/build/open-data/integration.ts).
+ * written: the routes carry only slugs, and a plan's data is read when its first file is
+ * written (the catalog and the file names come from the summaries). corpus.jsonl is written
+ * after the build (src/build/open-data/integration.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { builtPlanFile, catalogFile, dataFile, planFileNames } from '../../build/open-data/files.ts';
 import type { PlanData } from '../../lib/plan-data.ts';
-import { allPlanData } from '../../build/plans.ts';
+import { allPlans, loadPlan } from '../../build/plans.ts';
 
 const TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
@@ -17,12 +19,19 @@ const TYPES: Record<string, string> = {
 
 export const getStaticPaths = (() => [
   { params: { file: dataFile.catalog }, props: {} },
-  ...allPlanData().flatMap((plan) => planFileNames(plan).map((file) => ({ params: { file }, props: { plan } }))),
+  ...allPlans.flatMap((plan) => planFileNames(plan).map((file) => ({ params: { file }, props: { slug: plan.entry.slug } }))),
 ]) satisfies GetStaticPaths;
 
+// A plan's files are written together (builtPlanFile): its data is read once, for the first of them.
+let last: PlanData | undefined;
+function plan(slug: string): PlanData {
+  if (last?.entry.slug !== slug) last = loadPlan(slug);
+  return last;
+}
+
 export const GET: APIRoute = ({ params, props }) => {
-  const { plan } = props as { plan?: PlanData };
-  const body = plan ? builtPlanFile(plan, params.file ?? '') : catalogFile(allPlanData());
+  const { slug } = props as { slug?: string };
+  const body = slug ? builtPlanFile(plan(slug), params.file ?? '') : catalogFile(allPlans);
   if (body === undefined) return new Response('not found', { status: 404 });
   return new Response(body, { headers: { 'content-type': TYPES[params.file?.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
 };
