@@ -11,7 +11,7 @@ import { runIngest } from './run.ts';
 import { warmCache } from './warm.ts';
 
 /** Node scripts run after the ingestion, each reading src/generated/ and writing a folder of it. */
-const CORPUS_STEPS = ['src/build/related/stored.ts'];
+const CORPUS_STEPS = ['src/build/related/stored.ts', 'src/build/search-files.ts'];
 
 const runStep = (script: string) =>
   new Promise<void>((resolve, reject) => {

@@ -27,11 +27,8 @@ const env = useSite(OUT, '/', () => {
   // Vitest exports BASE_URL=/ into the environment, and Vite would take it over SITE_BASE.
   const { BASE_URL: _ignored, ...vars } = process.env;
   const run = (cmd: string, args: string[], extra: Record<string, string>) => execFileSync(cmd, args, { env: { ...vars, ...extra }, stdio: 'pipe' });
-  // npm run ingest's two steps: the ingestion, then the search files from its output.
-  const ingest = (extra: Record<string, string>) => {
-    run('node', ['ingest/cli.ts'], extra);
-    run('node', ['src/build/search-files.ts'], extra);
-  };
+  // npm run ingest: the ingestion, then the corpus-wide steps (related passages, search files).
+  const ingest = (extra: Record<string, string>) => run('node', ['ingest/cli.ts'], extra);
   try {
     ingest({ SEEDS_DIR: FIXTURE });
     data = JSON.parse(readFileSync(`src/generated/data/${SLUG}.json`, 'utf8'));
