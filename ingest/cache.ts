@@ -48,8 +48,9 @@ export function ingestCodeHash(root = process.cwd()): string {
 }
 
 /** The cache key of one plan: its inputs and the code that ingests them. */
-export function planKey(entry: CatalogEntry, seed: Uint8Array, curated: readonly { path: string; text: string }[], code: string): string {
-  const h = createHash('sha256').update(code).update('\0').update(JSON.stringify(entry)).update('\0').update(seed);
+export function planKey(entry: CatalogEntry, seed: Uint8Array, curated: readonly { path: string; text: string }[], code: string, file = ''): string {
+  // The seed's path too: the plan's report names it, and the same plan read from another folder must not say the first one's.
+  const h = createHash('sha256').update(code).update('\0').update(file).update('\0').update(JSON.stringify(entry)).update('\0').update(seed);
   for (const c of curated) h.update('\0').update(c.path).update('\0').update(c.text);
   return h.digest('hex');
 }

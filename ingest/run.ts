@@ -104,7 +104,7 @@ export function runIngest(options: IngestOptions): IngestRun {
   let cached = 0;
   for (const [index, entry] of catalog.plans.entries()) {
     const seed = readSeed(seedsDir, entry.file);
-    const key = cacheDir ? planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code) : '';
+    const key = cacheDir ? planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code, join(seedsDir, entry.file)) : '';
     let out = cacheDir ? readCached(cacheDir, key) : undefined;
     if (out) cached++;
     else {

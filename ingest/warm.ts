@@ -5,6 +5,7 @@
  * plan that fails is left out, so the sequential run ingests it again and reports its problems
  * with file and line as usual. Run as a module (the pool) and as the worker itself.
  */
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ingestCodeHash, planKey, readCached, writeCached } from './cache.ts';
@@ -27,7 +28,7 @@ function warmShare({ seedsDir, cacheDir, part, parts, code }: Share): number {
   for (const [index, entry] of loadCatalog(seedsDir).catalog.plans.entries()) {
     if (index % parts !== part) continue;
     const seed = readSeed(seedsDir, entry.file);
-    const key = planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code);
+    const key = planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code, join(seedsDir, entry.file));
     if (readCached(cacheDir, key)) continue;
     try {
       writeCached(cacheDir, key, emitPlan(seedsDir, entry, seed, index));

@@ -61,5 +61,7 @@ describe('the ingestion cache', () => {
     const seed = readFileSync(join('seeds', entry.file));
     expect(planKey(entry, seed, [], 'code v1')).not.toBe(planKey(entry, seed, [], 'code v2'));
     expect(planKey(entry, seed, [], 'code v1')).toBe(planKey(entry, seed, [], 'code v1'));
+    // The report names the seed's path: the same plan in another folder is another entry.
+    expect(planKey(entry, seed, [], 'code v1', 'seeds/a.txt')).not.toBe(planKey(entry, seed, [], 'code v1', '/tmp/seeds/a.txt'));
   });
 });
