@@ -25,9 +25,9 @@ const run = (args: string[], tmp: string): boolean =>
 /**
  * Astro's heap, capped: what it holds at once is one plan's pages and the catalogue rows, under
  * 1 GB at 1,000 plans, but V8 lets garbage grow toward its default limit (~4 GB here) before
- * collecting: 2.8 GB of RSS uncapped against 0.96 GB capped, for ~3 % more time (docs/SCALE.md).
+ * collecting: 2.8 GB of RSS uncapped against 0.96 GB capped at 1.2 GB, for ~3 % more time (docs/SCALE.md).
  */
-const ASTRO_HEAP = '--max-old-space-size=1536';
+const ASTRO_HEAP = '--max-old-space-size=1280';
 
 /**
  * Astro builds every page but the section pages, of which it renders one per script; then
