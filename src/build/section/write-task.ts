@@ -1,17 +1,22 @@
 /**
- * The worker's job of ./write.ts: every section page of one plan, in both scripts. The plan's
- * passages are cut from its own page as Astro wrote it (./slice.ts: the same components render
- * both), the rest of each page from ./page.ts, and the page from the shell's frame (./frame.ts).
+ * The worker's job of ./write.ts: one plan's files that Astro does not write. Every section
+ * page, in both scripts — the plan's passages cut from its own page as Astro wrote it
+ * (./slice.ts: the same components render both), the rest of each page from ./page.ts, in the
+ * shell's frame (./frame.ts) — and the plan's open-data files (../open-data/files.ts and its
+ * /data/related/ file): as Astro routes, ~6,400 files at 1,000 plans took 25–35 s of its one
+ * thread; here they take a worker a few milliseconds a plan.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { placeLabels } from '../../lib/citation/index.ts';
 import { pathsFor } from '../../lib/paths.ts';
 import type { Script } from '../../lib/plan-types.ts';
-import { PREFIX } from '../../lib/script.ts';
+import { PREFIX, SCRIPTS } from '../../lib/script.ts';
+import type { PlanData } from '../../lib/plan-data.ts';
+import { planFiles } from '../open-data/files.ts';
 import { loadPlan } from '../plans.ts';
 import type { PreviewScope } from '../preview-image/site.ts';
-import { planRelations } from '../related/site.ts';
+import { planRelations, relatedFile } from '../related/site.ts';
 import { type Frame, fillFrame, planDocument } from './frame.ts';
 import { type SectionSite, promotesHeading, sectionHead, sectionMain } from './page.ts';
 import { passages } from './passage.ts';
@@ -31,10 +36,9 @@ export interface SectionJob {
 export const sectionDir = (outDir: string, script: Script, slug: string, id: string) => join(outDir, PREFIX[script], 'plans', slug, id);
 
 /** The plan's section pages in one script: [id, html] in document order. */
-export function* sectionPages(job: SectionJob, script: Script): Generator<[string, string]> {
+export function* sectionPages(job: SectionJob, script: Script, plan: PlanData = loadPlan(job.slug)): Generator<[string, string]> {
   const paths = pathsFor(job.base);
   const site: SectionSite = { paths, site: job.siteUrl ? new URL(job.siteUrl) : undefined, previewScope: job.previewScope };
-  const plan = loadPlan(job.slug);
   const relations = planRelations(job.slug);
   const labels = placeLabels(plan.outline, script);
   const planFile = join(job.outDir, PREFIX[script], 'plans', job.slug, 'index.html');
@@ -49,11 +53,15 @@ export function* sectionPages(job: SectionJob, script: Script): Generator<[strin
   }
 }
 
-export default function writeSectionPages(job: SectionJob): void {
-  for (const script of ['hans', 'hant'] as const)
-    for (const [id, html] of sectionPages(job, script)) {
-      const dir = sectionDir(job.outDir, script, job.slug, id);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'index.html'), html);
-    }
+function writeOut(file: string, body: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, body);
+}
+
+export default function writePlanFiles(job: SectionJob): void {
+  const plan = loadPlan(job.slug);
+  for (const script of SCRIPTS)
+    for (const [id, html] of sectionPages(job, script, plan)) writeOut(join(sectionDir(job.outDir, script, job.slug, id), 'index.html'), html);
+  for (const [name, body] of planFiles(plan)) writeOut(join(job.outDir, 'data', name), body);
+  writeOut(join(job.outDir, 'data', 'related', `${job.slug}.json`), JSON.stringify(relatedFile(job.slug)));
 }

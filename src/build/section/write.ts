@@ -1,5 +1,6 @@
 /**
- * Every section page of the site, written after Astro's build into its output folder:
+ * Every section page of the site, and each plan's open-data files, written after Astro's build
+ * into its output folder:
  * `node src/build/section/write.ts <outDir>` (tools/build.ts runs it before the output replaces
  * dist/). Astro renders one section page per script (./shell.ts); this writes the others from it,
  * plan by plan in worker threads, with the functions the route itself uses (./page.ts) — ~0.5 ms
@@ -45,7 +46,7 @@ export async function writeSections(outDir: string): Promise<number> {
     const [[id, ours]] = sectionPages(job(shell.slug), script);
     if (id !== shell.id || ours !== astro) throw new Error(`${file}: the section-page writer does not reproduce Astro's page ${firstDifference(astro, ours)}`);
   }
-  const pool = new WorkerPool<SectionJob>('section/write-task.ts', (j) => `section pages of ${j.slug}`);
+  const pool = new WorkerPool<SectionJob>('section/write-task.ts', (j) => `section pages and open data of ${j.slug}`);
   await Promise.all(allPlans.map(({ entry }) => pool.run(entry.slug, job(entry.slug))));
   return allPlans.length;
 }
@@ -55,7 +56,7 @@ if (import.meta.main) {
   const started = performance.now();
   try {
     const plans = await writeSections(outDir);
-    console.log(`section pages of ${plans} plan(s) written to ${outDir} in ${Math.round(performance.now() - started)} ms`);
+    console.log(`section pages and open data of ${plans} plan(s) written to ${outDir} in ${Math.round(performance.now() - started)} ms`);
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

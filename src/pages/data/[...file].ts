@@ -1,9 +1,9 @@
 /**
  * The open-data files under data/ (src/build/open-data/, documented on /zh-hans/data/ and in
- * docs/DATA.md): the catalog and each plan's files, made one plan at a time as they are
- * written: the routes carry only slugs, and a plan's data is read when its first file is
- * written (the catalog and the file names come from the summaries). corpus.jsonl is written
- * after the build (src/build/open-data/integration.ts).
+ * docs/DATA.md): the catalog, and under `astro dev` each plan's files. A build lists the catalog
+ * only: each plan's files are written after Astro, beside its section pages, by worker threads
+ * (src/build/section/write-task.ts), with the same functions. corpus.jsonl is written after
+ * the build (src/build/open-data/integration.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { builtPlanFile, catalogFile, dataFile, planFileNames } from '../../build/open-data/files.ts';
@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 
 export const getStaticPaths = (() => [
   { params: { file: dataFile.catalog }, props: {} },
-  ...allPlans.flatMap((plan) => planFileNames(plan).map((file) => ({ params: { file }, props: { slug: plan.entry.slug } }))),
+  ...(import.meta.env.DEV ? allPlans.flatMap((plan) => planFileNames(plan).map((file) => ({ params: { file }, props: { slug: plan.entry.slug } }))) : []),
 ]) satisfies GetStaticPaths;
 
 // A plan's files are written together (builtPlanFile): its data is read once, for the first of them.
