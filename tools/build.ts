@@ -4,7 +4,7 @@
  * and wrote a home page. A failed build leaves the previous dist/ exactly as it was — never
  * empty, never half-written.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { replaceDirectory } from '../ingest/write.ts';
@@ -30,11 +30,19 @@ const run = (args: string[], tmp: string): boolean =>
 const ASTRO_HEAP = '--max-old-space-size=1280';
 
 /**
- * Astro builds every page but the section pages, of which it renders one per script; then
- * src/build/section/write.ts writes the rest from it, in worker threads (docs/SCALE.md).
+ * Astro builds every page but the section pages, of which it renders one per script, while the
+ * preview images are drawn beside it on the other core; then src/build/section/write.ts writes
+ * the other section pages, the open data and the images, in worker threads (docs/SCALE.md).
  */
-const astroBuild = (tmp: string): boolean =>
-  run([ASTRO_HEAP, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tmp) && run([join('src', 'build', 'section', 'write.ts'), tmp], tmp);
+function astroBuild(tmp: string): boolean {
+  const images = spawn(process.execPath, [join('src', 'build', 'preview-image', 'draw.ts')], { stdio: 'inherit' });
+  try {
+    return run([ASTRO_HEAP, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tmp) && run([join('src', 'build', 'section', 'write.ts'), tmp], tmp);
+  } finally {
+    // Whatever it has not drawn, the writer has drawn itself.
+    images.kill();
+  }
+}
 
 if (import.meta.main) {
   const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');

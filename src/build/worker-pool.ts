@@ -1,7 +1,7 @@
 /**
- * Build work done in worker threads (one per core): preview images beside Astro's own thread
- * (./preview-image/pool.ts), and the section pages after it (./section/write.ts). A job is
- * named by a key (the cache file or the plan it makes); `run` queues it once and resolves when
+ * Build work done in worker threads (one per core): the section pages, open data and preview
+ * images written plan by plan after Astro (./section/write.ts). A job is named by a key (the
+ * plan it makes); `run` queues it once and resolves when
  * a worker has done it. A task module is a file of src/build/ whose default export does one job; the
  * workers run it with Node itself (not through Vite's bundle), from the project root, where
  * every build runs. Workers stop a second after the queue empties, so they never hold the

@@ -4,9 +4,9 @@ import { planData } from '../../ingest/emit-data.ts';
 import { ingestAll } from '../../ingest/run.ts';
 import { GlyphSource } from '../../src/build/preview-image/font.ts';
 import { previewCacheFile, previewPng } from '../../src/build/preview-image/index.ts';
-import { drawAhead, previewPngAsync } from '../../src/build/preview-image/pool.ts';
-import { PER_PASSAGE_MAX, scopeFor } from '../../src/build/preview-image/site.ts';
+import { imageFile, PER_PASSAGE_MAX, planImages, scopeFor } from '../../src/build/preview-image/site.ts';
 import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { wrap } from '../../src/build/preview-image/layout.ts';
 import { previewSvg } from '../../src/build/preview-image/render.ts';
 import { passages } from '../../src/build/section/passage.ts';
@@ -52,18 +52,32 @@ describe('the font', () => {
   });
 });
 
-describe('drawing in worker threads', () => {
-  it('gives the same PNG as drawing in the build’s own thread, and keeps it in the cache', async () => {
-    const texts = [1, 2, 3].map((n) => ({ site: '浙江规划文本库', kicker: `测试 ${n}`, planTitle: '规划', heading: `第${n}条`, body: `${Date.now()} 正文。` }));
-    for (const text of texts) rmSync(previewCacheFile(text), { force: true });
-    drawAhead(texts);
-    const drawn = await Promise.all(texts.map((text) => previewPngAsync(text)));
-    for (const [i, text] of texts.entries()) {
-      expect(existsSync(previewCacheFile(text))).toBe(true);
-      expect(Buffer.from(drawn[i]).equals(Buffer.from(previewPng(text)))).toBe(true);
-      rmSync(previewCacheFile(text), { force: true });
-    }
+describe('drawing in another process or thread', () => {
+  it('gives the same bytes every time, so the build may draw an image wherever it is first needed', () => {
+    const text = { site: '浙江规划文本库', kicker: '测试', planTitle: '规划', heading: '第1条', body: `${Date.now()} 正文。` };
+    rmSync(previewCacheFile(text), { force: true });
+    const first = Buffer.from(previewPng(text));
+    expect(existsSync(previewCacheFile(text))).toBe(true);
+    rmSync(previewCacheFile(text), { force: true });
+    expect(Buffer.from(previewPng(text)).equals(first)).toBe(true);
+    rmSync(previewCacheFile(text), { force: true });
   }, 30_000);
+});
+
+describe('which images a plan has, and where', () => {
+  const taizhou = ingestAll('seeds').findIndex((p) => p.entry.slug === 'taizhou-14-proposal');
+  const p = ingestAll('seeds')[taizhou];
+  const plan = planData(p.entry, p.doc, p.counts, taizhou);
+  it('one per passage in each script, at the passage page', () => {
+    const images = planImages(plan, 'passage');
+    expect(images).toHaveLength(2 * passages(plan).length);
+    expect(imageFile(images[0].params)).toBe(join('zh-hans', 'plans', 'taizhou-14-proposal', passages(plan)[0].id, 'preview.png'));
+  });
+  it("the plan's card in each script above PER_PASSAGE_MAX pages", () => {
+    expect(planImages(plan, 'plan').map((i) => imageFile(i.params))).toEqual(
+      ['zh-hans', 'zh-hant'].map((s) => join(s, 'plans', 'taizhou-14-proposal', 'preview.png')),
+    );
+  });
 });
 
 describe('how many images', () => {

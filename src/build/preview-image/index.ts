@@ -2,7 +2,7 @@
  * The preview image of one passage, made at build time and kept in a cache
  * (node_modules/.cache/preview-images/) keyed by its text and by the drawing code and font
  * version, so that a second build — the sub-path build in the tests, a rebuild after a change
- * elsewhere — does not draw the same images again. ./pool.ts draws them in worker threads.
+ * elsewhere — does not draw the same images again. ./draw.ts draws them beside Astro.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -6,6 +6,7 @@
  * shows the plan's own image (its title and opening lines) at
  * /<script>/plans/<slug>/preview.png: two per plan.
  */
+import { join } from 'node:path';
 import type { PlanData } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import { formatPeriod } from '../../lib/numerals.ts';
@@ -49,20 +50,25 @@ function frame(plan: PlanData, script: Script) {
   };
 }
 
-/** Every image of this build, in the order its routes are written (script, plan, passage); plans read one at a time. */
-export function previewImages(): PreviewImage[] {
-  const own = previewScope() === 'passage';
-  return SCRIPTS.flatMap((script) =>
-    allPlans.flatMap((summary): PreviewImage[] => {
-      const plan = loadPlan(summary.entry.slug);
-      const params = { script: PREFIX[script], slug: plan.entry.slug };
-      const base = frame(plan, script);
-      if (!own) {
-        // The plan's card: its title as the heading, its first paragraph as the text.
-        const first = plan.records.find((r) => r.kind === 'paragraph') ?? plan.records[0];
-        return [{ params, text: { ...base, planTitle: '', heading: base.planTitle, body: first?.text[script] ?? '' } }];
-      }
-      return passages(plan).map((p) => ({ params: { ...params, id: p.id }, text: { ...base, heading: p.heading[script], body: p.opening[script] } }));
-    }),
-  );
+/** One plan's images in both scripts: the plan's card above PER_PASSAGE_MAX pages, else one per passage. */
+export function planImages(plan: PlanData, scope: PreviewScope): PreviewImage[] {
+  return SCRIPTS.flatMap((script): PreviewImage[] => {
+    const params = { script: PREFIX[script], slug: plan.entry.slug };
+    const base = frame(plan, script);
+    if (scope === 'plan') {
+      // The plan's card: its title as the heading, its first paragraph as the text.
+      const first = plan.records.find((r) => r.kind === 'paragraph') ?? plan.records[0];
+      return [{ params, text: { ...base, planTitle: '', heading: base.planTitle, body: first?.text[script] ?? '' } }];
+    }
+    return passages(plan).map((p) => ({ params: { ...params, id: p.id }, text: { ...base, heading: p.heading[script], body: p.opening[script] } }));
+  });
 }
+
+/** Every image of this build; plans read one at a time. */
+export function previewImages(): PreviewImage[] {
+  const scope = previewScope();
+  return allPlans.flatMap((summary) => planImages(loadPlan(summary.entry.slug), scope));
+}
+
+/** Where an image is written, below the site's output folder. */
+export const imageFile = ({ script, slug, id }: PreviewImage['params']): string => join(script, 'plans', slug, ...(id ? [id] : []), 'preview.png');

@@ -2,11 +2,11 @@
  * The worker's job of ./write.ts: one plan's files that Astro does not write. Every section
  * page, in both scripts — the plan's passages cut from its own page as Astro wrote it
  * (./slice.ts: the same components render both), the rest of each page from ./page.ts, in the
- * shell's frame (./frame.ts) — and the plan's open-data files (../open-data/files.ts and its
- * /data/related/ file): as Astro routes, ~6,400 files at 1,000 plans took 25–35 s of its one
+ * shell's frame (./frame.ts) — its preview images, and its open-data files
+ * (../open-data/files.ts and its /data/related/ file): as Astro routes, ~6,400 files at 1,000 plans took 25–35 s of its one
  * thread; here they take a worker a few milliseconds a plan.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { placeLabels } from '../../lib/citation/index.ts';
 import { pathsFor } from '../../lib/paths.ts';
@@ -15,7 +15,8 @@ import { PREFIX, SCRIPTS } from '../../lib/script.ts';
 import type { PlanData } from '../../lib/plan-data.ts';
 import { planFiles } from '../open-data/files.ts';
 import { loadPlan } from '../plans.ts';
-import type { PreviewScope } from '../preview-image/site.ts';
+import { drawPreview } from '../preview-image/index.ts';
+import { imageFile, type PreviewScope, planImages } from '../preview-image/site.ts';
 import { planRelations, relatedFile } from '../related/site.ts';
 import { type Frame, fillFrame, planDocument } from './frame.ts';
 import { type SectionSite, promotesHeading, sectionHead, sectionMain } from './page.ts';
@@ -64,4 +65,10 @@ export default function writePlanFiles(job: SectionJob): void {
     for (const [id, html] of sectionPages(job, script, plan)) writeOut(join(sectionDir(job.outDir, script, job.slug, id), 'index.html'), html);
   for (const [name, body] of planFiles(plan)) writeOut(join(job.outDir, 'data', name), body);
   writeOut(join(job.outDir, 'data', 'related', `${job.slug}.json`), JSON.stringify(relatedFile(job.slug)));
+  // The plan's preview images, from the cache (../preview-image/draw.ts drew most of them beside Astro).
+  for (const image of planImages(plan, job.previewScope)) {
+    const file = join(job.outDir, imageFile(image.params));
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(drawPreview(image.text), file);
+  }
 }
