@@ -124,10 +124,16 @@ export function hierarchyOf(marks: readonly Numbered[]): Hierarchy {
   const styles = new Set(marks.flatMap((m) => (m.titled ? [m.style] : [])));
   const first = (...candidates: Style[]) => candidates.find((s) => styles.has(s));
   const cn = marks.filter((m) => m.style === 'cn');
+  // 1 总则 … 1.1 指导思想: decimal chapters printed without 第…章, taken as chapters only where
+  // there are two or more and every 1.1 heading sits under one of them.
+  const d1 = marks.filter((m) => m.style === 'decimal1');
+  const d2 = marks.filter((m) => m.style === 'decimal2');
+  const decimalChapters = !styles.has('chapterWord') && d1.length >= 2 && d2.length > 0 && d2.every((m) => d1.some((c) => c.num === m.within?.[0]));
   const chapterWithText = !styles.has('chapterWord') && !styles.has('articleWord') && cn.some((m) => !m.titled) && cn.every((m, i) => m.num === i + 1);
-  const chapter = chapterWithText ? 'cn' : first('chapterWord', 'cn');
+  const chapter = chapterWithText ? 'cn' : decimalChapters ? 'decimal1' : first('chapterWord', 'cn');
   const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
-  const below: Style[] = chapter === 'chapterWord' ? ['sectionWord', 'decimal2', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
+  const below: Style[] =
+    chapter === 'chapterWord' || chapter === 'decimal1' ? ['sectionWord', 'decimal2', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
   // Under 第X条 the ladder （一） 1. numbers the article's items, never sections.
   const section = first(...(article === 'articleWord' ? below.filter((s) => s === 'sectionWord') : below));
   return { chapter, section, article, ...(chapterWithText ? { chapterWithText } : {}) };
@@ -141,6 +147,14 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
   const planLines = lines.filter((l) => l.role === 'plan').map((l) => ({ no: l.no, raw: l.text, t: cleanLine(l.text), source: l.table, bold: l.boldLead }));
   const marks = planLines.map((l) => (l.t === '' ? undefined : recognise(l.t)));
   const hierarchy = hierarchyOf(marks.filter((m): m is Numbered => m?.kind === 'numbered'));
+  // A "1 title" line is a chapter only in a document of decimal chapters, and only as the next
+  // of their run (1, 2, 3 …); any other is plain text, as it always was ("10 大行动…" in a paragraph).
+  let nextDecimal = 1;
+  for (const [i, m] of marks.entries()) {
+    if (m?.kind !== 'numbered' || m.style !== 'decimal1') continue;
+    if (hierarchy.chapter === 'decimal1' && m.num === nextDecimal) nextDecimal++;
+    else marks[i] = undefined;
+  }
   // A plan numbered only 1. 2. 3. starts at its first article; any other at its first heading.
   const articlesOnly = hierarchy.chapter === undefined && hierarchy.section === undefined;
 

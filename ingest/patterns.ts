@@ -25,7 +25,8 @@ export type Style =
   | 'arabic' // 1. 1． 1、
   | 'arabicParen' // （1）
   | 'circled' // ①
-  | 'decimal2' // 1.1 (under 第1章: a section)
+  | 'decimal1' // 1 总则 (a chapter where the document numbers 1.1 under it)
+  | 'decimal2' // 1.1 (under 第1章 or 1 总则: a section)
   | 'decimal3'; // 1.1.1 (under 1.1: an item)
 
 export type Mark =
@@ -101,6 +102,24 @@ function decimal(style: 'decimal2' | 'decimal3', depth: number): BlockRule {
   };
 }
 
+/**
+ * 1 总则: a chapter heading of decimal numbering printed without 第…章 — a number, a space and
+ * a short title with no sentence punctuation. Read here as a candidate only: the document's
+ * hierarchy takes it as a chapter only where 1.1 headings under it confirm it (parse.ts).
+ */
+const DECIMAL1 = new RegExp(`^(\\d{1,2})[\\s\u3000]+([^\\d\\s].{0,29})$`);
+function decimalChapter(): BlockRule {
+  return {
+    name: 'decimal1',
+    read: (line) => {
+      const m = DECIMAL1.exec(line);
+      if (!m || /^[万亿千百%‰倍个元米吨年月日号时分秒岁人户家项条章节]/.test(m[2]) || /[。；，,：:、！？]/.test(m[2])) return undefined;
+      const n = Number(m[1]);
+      return { kind: 'numbered', style: 'decimal1', num: n, label: String(n), rest: m[2].trim(), titled: true, within: [] };
+    },
+  };
+}
+
 /** In order: the first rule that reads a line wins. */
 export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'toc', read: (line) => (/^目[\s\u3000]*[录錄]$/.test(line) ? { kind: 'toc' } : undefined) },
@@ -165,6 +184,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   decimal('decimal3', 3),
   decimal('decimal2', 2),
+  decimalChapter(),
   // 7.text, 7．text or 3、text (not a decimal such as 4.0); last, as it is the loosest.
   // 3、 keeps its 、 as printed; 1． is shown as 1.
   numbered('arabic', /^(\d{1,3})\s*([.．、](?!\d)\s*.*)$/, (m) => `${m[1]}${m[2].startsWith('、') ? '、' : '.'}`),
@@ -187,7 +207,7 @@ export function isStructuralHeading(line: string): boolean {
   const m = recognise(stripPageNumber(line));
   if (m?.kind !== 'numbered' || !m.titled) return false;
   if (m.style === 'cnParen') return m.rest.length <= 60 && !/。./.test(m.rest);
-  return ['part', 'chapterWord', 'sectionWord', 'cn', 'decimal2'].includes(m.style);
+  return ['part', 'chapterWord', 'sectionWord', 'cn', 'decimal1', 'decimal2'].includes(m.style);
 }
 
 /** "第一章 总体要求……3" or "一、总体要求 3" → without the leader and page number. */
