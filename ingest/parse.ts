@@ -133,7 +133,11 @@ export function hierarchyOf(marks: readonly Numbered[]): Hierarchy {
   const chapter = chapterWithText ? 'cn' : decimalChapters ? 'decimal1' : first('chapterWord', 'cn');
   const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
   const below: Style[] =
-    chapter === 'chapterWord' || chapter === 'decimal1' ? ['sectionWord', 'decimal2', 'cn', 'cnParen'] : chapter === 'cn' ? ['cnParen'] : ['sectionWord', 'cnParen'];
+    chapter === 'chapterWord' || chapter === 'decimal1'
+      ? ['sectionWord', 'decimal2', 'cn', 'cnParen']
+      : chapter === 'cn'
+        ? ['cnParen']
+        : ['sectionWord', 'cnParen'];
   // Under 第X条 the ladder （一） 1. numbers the article's items, never sections.
   const section = first(...(article === 'articleWord' ? below.filter((s) => s === 'sectionWord') : below));
   return { chapter, section, article, ...(chapterWithText ? { chapterWithText } : {}) };

@@ -107,7 +107,7 @@ function decimal(style: 'decimal2' | 'decimal3', depth: number): BlockRule {
  * a short title with no sentence punctuation. Read here as a candidate only: the document's
  * hierarchy takes it as a chapter only where 1.1 headings under it confirm it (parse.ts).
  */
-const DECIMAL1 = new RegExp(`^(\\d{1,2})[\\s\u3000]+([^\\d\\s].{0,29})$`);
+const DECIMAL1 = /^(\d{1,2})[\s\u3000]+([^\d\s].{0,29})$/;
 function decimalChapter(): BlockRule {
   return {
     name: 'decimal1',
