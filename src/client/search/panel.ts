@@ -55,12 +55,17 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
 
   /** `state`: loading (nothing to show yet), counted (counts shown, passages coming), done. */
   const show = (state: 'loading' | 'counted' | 'done', ...children: Node[]) => {
+    const chosen = options[active]?.getAttribute('href');
     panel.replaceChildren(...children);
     panel.dataset.state = state;
     options = [...panel.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
     active = -1;
     input.removeAttribute('aria-activedescendant');
     open(true);
+    // Painted again for the same query (its passages arrived): the reader's choice stays chosen.
+    // A link names its query (?hl=), so another query's results never match.
+    const again = chosen ? options.findIndex((o) => o.getAttribute('href') === chosen) : -1;
+    if (again >= 0) setActive(again);
   };
 
   const searchUrl = (q: string, extra: Partial<{ city: string[]; type: string[]; period: number[] }> = {}) =>
