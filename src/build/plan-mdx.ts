@@ -12,7 +12,7 @@ import { run } from '@mdx-js/mdx';
 import type { MDXComponents } from 'mdx/types';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { Fragment, jsx } from 'astro/jsx-runtime';
-import { GENERATED } from './plans.ts';
+import { GENERATED } from './generated.ts';
 
 type Props = { components?: MDXComponents };
 

@@ -6,22 +6,9 @@
  * once: Node tools and tests only — no page may call it, or Astro's memory grows with the
  * corpus (the search files are made before Astro runs: ./search-files.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { IngestReport } from '../../ingest/report.ts';
 import type { PlanData, PlanSummary } from '../lib/plan-data.ts';
-
-/** Astro builds from the project root; the generated folder is relative to it. */
-export const GENERATED = join(process.cwd(), 'src/generated');
-
-const readJson = <T>(rel: string): T => {
-  const file = join(GENERATED, rel);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch (e) {
-    throw new Error(`cannot read ${file} (${(e as Error).message}): run npm run ingest`);
-  }
-};
+import { readGenerated as readJson } from './generated.ts';
 
 /** Every plan's catalogue summary, in catalog order (written by the ingestion: summaries.json). */
 export const allPlans: readonly PlanSummary[] = readJson<{ plans: PlanSummary[] }>('summaries.json').plans;

@@ -9,8 +9,8 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { GENERATED, readGenerated } from './generated.ts';
 
-const GENERATED = join(process.cwd(), 'src/generated');
 export const SEARCH_DIR = join(GENERATED, 'search');
 export const SEARCH_NAMES = join(GENERATED, 'search.json');
 
@@ -22,13 +22,7 @@ export interface SearchNames {
 
 let names: SearchNames | undefined;
 export function searchNames(): SearchNames {
-  if (!names) {
-    try {
-      names = JSON.parse(readFileSync(SEARCH_NAMES, 'utf8')) as SearchNames;
-    } catch (e) {
-      throw new Error(`cannot read ${SEARCH_NAMES} (${(e as Error).message}): run npm run ingest`);
-    }
-  }
+  names ??= readGenerated<SearchNames>('search.json');
   return names;
 }
 

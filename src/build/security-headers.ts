@@ -13,6 +13,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pathsFor } from '../lib/paths.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET = /<meta charset="[^"]*">/i;
@@ -82,7 +83,7 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         // The path pattern as URLs write it: a base with a space is percent-encoded.
-        base = encodeURI(decodeURI(config.base.endsWith('/') ? config.base : `${config.base}/`));
+        base = pathsFor(config.base).base;
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);

@@ -11,7 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../../tests/helpers/browser.ts';
 import { gbk } from './gbk.ts';
-import { escapeHtml, printPdf } from './print.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
+import { printPdf } from './print.ts';
 
 const dir = 'tests/fixtures/formats';
 const { pdfLines: PDF_LINES } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')).plan as { pdfLines: number };

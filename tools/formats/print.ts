@@ -5,8 +5,7 @@
  * benchmark.
  */
 import type { Browser } from 'playwright-core';
-
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from '../../src/lib/html.ts';
 
 /** How a line is set: the print styles a line's shape calls for. */
 function lineClass(line: string, i: number): string {

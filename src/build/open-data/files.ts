@@ -1,9 +1,10 @@
 /**
  * Every open-data file under /data/ (CONTRACT.md), by path below data/: the catalog, each
  * plan as a tree, as text and Markdown in both scripts, each table as CSV, and the corpus as
- * JSON Lines. Made from the ingestion's data plan by plan, when each file is written: the
- * routes of src/pages/data/ serve the catalog and each plan's files, and ./corpus.ts writes
- * corpus.jsonl after the build, a plan at a time (it holds every record of the corpus).
+ * JSON Lines. Made from the ingestion's data plan by plan: the catalog is a route of
+ * src/pages/data/, each plan's files are written after Astro by the section-page workers
+ * (../section/write-task.ts; the routes serve them under `astro dev`), and ./corpus.ts writes
+ * corpus.jsonl after the build, a plan at a time.
  */
 import type { PlanData, PlanSummary } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
@@ -83,14 +84,4 @@ export function openDataFiles(plans: readonly PlanData[]): Map<string, string> {
   for (const plan of plans) for (const [name, body] of planFiles(plan)) files.set(name, body);
   files.set(dataFile.corpus, plans.map((plan) => corpusLines(plan)).join(''));
   return files;
-}
-
-let last: { plan: PlanData; files: Map<string, string> } | undefined;
-/**
- * One plan's file `name`, made when its route is written. Routes are written in the order they
- * are listed, a plan's files together, so only the last plan's files are kept.
- */
-export function builtPlanFile(plan: PlanData, name: string): string | undefined {
-  if (last?.plan !== plan) last = { plan, files: planFiles(plan) };
-  return last.files.get(name);
 }

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pathsFor } from '../../lib/paths.ts';
 import type { PlanData } from '../../lib/plan-data.ts';
 import { corpusLines, writeCorpus } from './corpus.ts';
 
@@ -23,7 +24,7 @@ export function openDataCorpus(): AstroIntegration {
     name: 'open-data-corpus',
     hooks: {
       'astro:config:done': ({ config }) => {
-        path = `${encodeURI(decodeURI(config.base.replace(/\/?$/, '/')))}data/corpus.jsonl`;
+        path = `${pathsFor(config.base).base}data/corpus.jsonl`;
       },
       'astro:build:done': async ({ dir }) => {
         writeCorpus(join(fileURLToPath(dir), 'data', 'corpus.jsonl'), await eachPlan());

@@ -11,7 +11,7 @@ import type { PlanData } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import { formatPeriod } from '../../lib/numerals.ts';
 import { t } from '../../lib/i18n/index.ts';
-import { url } from '../../lib/paths.ts';
+import type { Paths } from '../../lib/paths.ts';
 import { PREFIX, SCRIPTS } from '../../lib/script.ts';
 import { convertText } from '../convert.ts';
 import { allPlans, loadPlan } from '../plans.ts';
@@ -31,9 +31,9 @@ export function previewScope(): PreviewScope {
   return scope;
 }
 
-/** The image a passage page shows: its own, or its plan's above PER_PASSAGE_MAX pages. */
-export const previewImagePath = (script: Script, slug: string, id: string): string =>
-  `${previewScope() === 'passage' ? url(script, 'plans', slug, id) : url(script, 'plans', slug)}preview.png`;
+/** The image a passage page shows, under the site's base: its own, or its plan's above PER_PASSAGE_MAX pages. */
+export const previewImagePath = (paths: Paths, scope: PreviewScope, script: Script, slug: string, id: string): string =>
+  `${scope === 'passage' ? paths.url(script, 'plans', slug, id) : paths.url(script, 'plans', slug)}preview.png`;
 
 export interface PreviewImage {
   params: { script: string; slug: string; id?: string };

@@ -40,16 +40,6 @@ export const DEFAULTS: RelatedOptions = {
 export const METHOD =
   'Same theme: cosine of TF-IDF-weighted character bigram vectors (document frequency over all paragraphs, heading counted 3×), top 3 per other plan. Shared wording: winnowing fingerprints (k=8, w=8) propose pairs; seed-and-extend exact alignment (seed 8, spans ≥12 characters) marks the shared text.';
 
-export interface PairView {
-  a: Passage;
-  b: Passage;
-  slugA: string;
-  slugB: string;
-  spans: Record<'hans' | 'hant', Span[]>;
-  shared: number;
-  score: number;
-}
-
 /** A span on one side: start and length in that passage's text. */
 export interface Side {
   start: number;
@@ -89,8 +79,8 @@ export interface Related {
   passages: Passage[];
   /** The per-plan open-data file. */
   file(slug: string): RelatedPlanFile;
-  /** Every pair of passages sharing wording, keyed "slugA/idA/slugB/idB". */
-  pairs: Map<string, PairView>;
+  /** Every pair of passages sharing wording (shared.ts), as aligned. */
+  shared: readonly SharedPair[];
   /** One passage's pairs, most shared first, as its section page shows them. */
   sharedOf(slug: string, id: string): SharedView[];
   /** Plan pairs shown passage by passage: parent → child, and plans of one city. */
@@ -136,13 +126,8 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
   const slug = (p: Passage) => plans[p.plan].entry.slug;
   const key = (p: Passage) => `${slug(p)}/${p.id}`;
 
-  const pairs = new Map<string, PairView>();
   const sharedWith = new Map<number, SharedPair[]>();
-  for (const s of shared) {
-    const [a, b] = [passages[s.a], passages[s.b]];
-    pairs.set(`${key(a)}/${key(b)}`, { a, b, slugA: slug(a), slugB: slug(b), spans: s.spans, shared: s.shared, score: round(dot(vectors[s.a], vectors[s.b])) });
-    for (const end of [s.a, s.b]) sharedWith.set(end, [...(sharedWith.get(end) ?? []), s]);
-  }
+  for (const s of shared) for (const end of [s.a, s.b]) sharedWith.set(end, [...(sharedWith.get(end) ?? []), s]);
   const placed = placePairs(shared, FULL_PAIRS);
   /** Where the pair of passages i and j is drawn in full, seen from i. */
   const placeOf = (i: number, j: number): string => {
@@ -233,5 +218,5 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
     return { parent: plans[pi], child: plans[ci], rows };
   });
 
-  return { plans, passages, file, pairs, sharedOf, planPairs: views };
+  return { plans, passages, file, shared, sharedOf, planPairs: views };
 }

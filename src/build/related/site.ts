@@ -3,8 +3,8 @@
  * one plan at a time. Pages are built plan by plan, so only the last few plans' files are kept.
  */
 import type { RelatedPlanFile } from '../../lib/related/types.ts';
-import { allPlans } from '../plans.ts';
-import { type PlanRelations, RELATED_DIR, readStored, type StoredPlanPair, type StoredSharedView } from './stored.ts';
+import { readGenerated } from '../generated.ts';
+import type { PlanRelations, StoredPlanPair, StoredSharedView } from './stored.ts';
 
 const KEEP = 8;
 const recent = new Map<string, PlanRelations>();
@@ -13,7 +13,7 @@ const recent = new Map<string, PlanRelations>();
 export function planRelations(slug: string): PlanRelations {
   let stored = recent.get(slug);
   if (!stored) {
-    stored = readStored<PlanRelations>(RELATED_DIR, `${slug}.json`);
+    stored = readGenerated<PlanRelations>(`related/${slug}.json`);
     recent.set(slug, stored);
     for (const old of recent.keys()) if (recent.size > KEEP) recent.delete(old);
   }
@@ -29,7 +29,7 @@ export const sharedOf = (slug: string, id: string): StoredSharedView[] => planRe
 let pairs: StoredPlanPair[] | undefined;
 /** The plan pairs read passage by passage (parent → child, plans of one city). */
 export function planPairs(): StoredPlanPair[] {
-  pairs ??= readStored<StoredPlanPair[]>(RELATED_DIR, 'plan-pairs.json');
+  pairs ??= readGenerated<StoredPlanPair[]>('related/plan-pairs.json');
   return pairs;
 }
 
@@ -37,6 +37,3 @@ export function planPairs(): StoredPlanPair[] {
 export function relatedPaths(): string[] {
   return ['related/', ...planPairs().map((v) => `related/${v.parent}/${v.child}/`)];
 }
-
-/** The plans whose relations are published, in catalog order. */
-export const relatedPlans = (): string[] => allPlans.map((p) => p.entry.slug);

@@ -6,14 +6,15 @@
  *
  * Files: `<slug>.json` (a PlanRelations) per plan, and `plan-pairs.json` (the plan-pair views).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bilingual, Carry, RelatedPlanFile } from '../../lib/related/types.ts';
 import { replaceDirectory } from '../../../ingest/write.ts';
+import { GENERATED } from '../generated.ts';
 import { computeRelated, type Related, type SharedView } from './index.ts';
 import type { Passage } from './passages.ts';
 
-export const RELATED_DIR = join(process.cwd(), 'src', 'generated', 'related');
+export const RELATED_DIR = join(GENERATED, 'related');
 
 /** A passage as a page names it. */
 export interface PassageRef {
@@ -92,16 +93,6 @@ export function writeRelated(dir: string, plans: Parameters<typeof computeRelate
     for (const plan of plans) writeFileSync(join(tmp, `${plan.entry.slug}.json`), JSON.stringify(planRelations(related, plan.entry.slug)));
     writeFileSync(join(tmp, 'plan-pairs.json'), JSON.stringify(storedPlanPairs(related)));
   });
-}
-
-/** One stored file, with a message that says what to run when it is missing. */
-export function readStored<T>(dir: string, name: string): T {
-  const file = join(dir, name);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch (e) {
-    throw new Error(`cannot read ${file} (${(e as Error).message}): run npm run ingest`);
-  }
 }
 
 if (import.meta.main) {

@@ -18,7 +18,7 @@ import type { Script } from '../../lib/plan-types.ts';
 import { LANG } from '../../lib/script.ts';
 import type { PageHead } from '../page-head.ts';
 import { convertText } from '../convert.ts';
-import type { PreviewScope } from '../preview-image/site.ts';
+import { type PreviewScope, previewImagePath } from '../preview-image/site.ts';
 import { relatedListHtml, sharedWordingHtml } from '../related/html.ts';
 import type { PlanRelations } from '../related/stored.ts';
 import { opening, type Passage } from './passage.ts';
@@ -61,7 +61,7 @@ export function sectionHead({ script, plan, labels, passage }: SectionInput, { p
     path: `plans/${meta.slug}/${passage.id}/`,
     canonical: `${paths.url(script, 'plans', meta.slug)}#${passage.id}`,
     image: {
-      path: `${own ? paths.url(script, 'plans', meta.slug, passage.id) : paths.url(script, 'plans', meta.slug)}preview.png`,
+      path: previewImagePath(paths, previewScope, script, meta.slug, passage.id),
       alt: own ? `${passage.heading[script]}（${zh(meta.title)}）` : zh(meta.title),
     },
   };

@@ -6,8 +6,7 @@
  * the build (src/build/open-data/integration.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { builtPlanFile, catalogFile, dataFile, planFileNames } from '../../build/open-data/files.ts';
-import type { PlanData } from '../../lib/plan-data.ts';
+import { catalogFile, dataFile, planFileNames, planFiles } from '../../build/open-data/files.ts';
 import { allPlans, loadPlan } from '../../build/plans.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,16 +21,9 @@ export const getStaticPaths = (() => [
   ...(import.meta.env.DEV ? allPlans.flatMap((plan) => planFileNames(plan).map((file) => ({ params: { file }, props: { slug: plan.entry.slug } }))) : []),
 ]) satisfies GetStaticPaths;
 
-// A plan's files are written together (builtPlanFile): its data is read once, for the first of them.
-let last: PlanData | undefined;
-function plan(slug: string): PlanData {
-  if (last?.entry.slug !== slug) last = loadPlan(slug);
-  return last;
-}
-
 export const GET: APIRoute = ({ params, props }) => {
   const { slug } = props as { slug?: string };
-  const body = slug ? builtPlanFile(plan(slug), params.file ?? '') : catalogFile(allPlans);
+  const body = slug ? planFiles(loadPlan(slug)).get(params.file ?? '') : catalogFile(allPlans);
   if (body === undefined) return new Response('not found', { status: 404 });
   return new Response(body, { headers: { 'content-type': TYPES[params.file?.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
 };
