@@ -1,15 +1,17 @@
 /**
  * The ingestion cache: a plan whose inputs have not changed is not ingested again. The key
  * is a hash of everything the output depends on — the seed's bytes, its catalog entry, its
- * curated tables, and the ingestion code itself (every source file under ingest/, src/lib/,
- * the converter, and the lock file that pins OpenCC) — so a stale entry can never be hit;
- * entries are simply never read again. The folder (.cache/ingest/) is git-ignored; deleting
+ * curated tables, and the ingestion code itself: every module `npm run ingest` reaches through
+ * its imports (`module-graph.ts`) and the lock file that pins its packages — so a stale entry
+ * can never be hit; entries are simply never read again. The folder (.cache/ingest/) is git-ignored; deleting
  * it is always safe.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
+import { closureHash } from './module-graph.ts';
 
 /** What one plan's ingestion produces: its generated files (by path) and its report entry. */
 export interface CachedPlan {
@@ -17,33 +19,16 @@ export interface CachedPlan {
   report: unknown;
 }
 
-/** Source files whose change must invalidate every cached plan, relative to the project root. */
-const CODE = ['ingest', 'src/lib', 'src/build/convert.ts', 'src/build/mdx-compile.ts', 'package-lock.json'];
-
-/** The file itself, or every source file under a folder. */
-function sources(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /\.(ts|json|yaml)$/.test(d.name))
-    .map((d) => join(d.parentPath, d.name));
-}
-
-/** One hash of the source files under these paths (files or folders, relative to `root`). */
-export function codeHash(entries: readonly string[], root = process.cwd()): string {
-  const h = createHash('sha256');
-  for (const entry of entries) {
-    for (const file of sources(join(root, entry)).sort()) {
-      h.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-    }
-  }
-  return h.digest('hex');
-}
+/** The ingestion's entry: every module it imports, directly or not, is part of the key. */
+export const INGEST_ENTRY = 'ingest/cli.ts';
 
 let ingestHash: string | undefined;
+/** The project this module belongs to: the code that runs is the code hashed, whatever the working folder. */
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
 /** One hash of the ingestion code, computed once per process. */
-export function ingestCodeHash(root = process.cwd()): string {
-  ingestHash ??= codeHash(CODE, root);
+export function ingestCodeHash(root = PROJECT_ROOT): string {
+  ingestHash ??= closureHash([INGEST_ENTRY], root);
   return ingestHash;
 }
 

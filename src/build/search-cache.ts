@@ -1,7 +1,7 @@
 /**
  * The search step's cache: the files depend on every plan at once (the fold table, the common
  * pairs, one hash naming every chunk and fragment), so they are kept whole, under a key that
- * hashes every plan's data (in catalog order) and the code that makes them. An unchanged
+ * hashes every plan's data (in catalog order) and the code that makes them (its import graph). An unchanged
  * corpus then costs a hash of its data and a copy (~1 s at 1,000 plans) instead of a build
  * (~40 s). One entry is kept (.cache/search/<key>/, ~0.2 GB at 1,000 plans); deleting the
  * folder is always safe.
@@ -9,25 +9,15 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeHash } from '../../ingest/cache.ts';
+import { closureHash } from '../../ingest/module-graph.ts';
 import { replaceDirectory, writeFileAtomically } from '../../ingest/write.ts';
 
-/** Source files whose change must rebuild the search files, relative to the project root. */
-const CODE = [
-  'src/build/search-index.ts',
-  'src/build/search-files.ts',
-  'src/build/gram-index.ts',
-  'src/build/fold-table.ts',
-  'src/build/chapters.ts',
-  'src/build/plans.ts',
-  'src/build/convert.ts',
-  'src/lib',
-  'package-lock.json',
-];
+/** The step's entry: every module it imports, directly or not, is part of the key. */
+const SEARCH_ENTRY = 'src/build/search-files.ts';
 
 /** The key of the search files made from these plans' data files (`dataDir`/<slug>.json, in this order). */
 export function searchKey(dataDir: string, slugs: readonly string[], root = process.cwd()): string {
-  const h = createHash('sha256').update(codeHash(CODE, root));
+  const h = createHash('sha256').update(closureHash([SEARCH_ENTRY], root));
   for (const slug of slugs)
     h.update('\0')
       .update(slug)
