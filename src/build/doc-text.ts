@@ -7,6 +7,7 @@
  * page's script after converting the body. Document.astro must therefore always be rendered
  * inside Converted.astro.
  */
+import { escapeHtml } from '../lib/html.ts';
 import { type AreaKey, t } from '../lib/i18n/index.ts';
 import type { Script } from '../lib/plan-types.ts';
 
@@ -21,8 +22,6 @@ export function docText(key: DocKey, ...args: (string | number)[]): string {
   if (bad !== undefined) throw new Error(`doc-text: argument "${bad}" of ${key} holds | or ]`);
   return `[[doc:${key}${args.map((a) => `|${a}`).join('')}]]`;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The placeholders in rendered HTML replaced by their text in `script`, HTML-escaped (the

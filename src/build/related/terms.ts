@@ -60,15 +60,3 @@ export function ngramCount(text: string, sizes: readonly number[]): number {
   for (const run of runs(text)) for (const size of sizes) n += Math.max(0, run.length - size + 1);
   return n;
 }
-
-/** Decode a key made by addNgrams in this process (for reports and tests). */
-export function ngramText(key: number): string {
-  const n = key >= OFFSET[3] ? 3 : key >= OFFSET[2] ? 2 : 1;
-  let k = key - OFFSET[n];
-  const out: number[] = [];
-  for (let j = 0; j < n; j++) {
-    out.unshift(units[k % SPAN]);
-    k = Math.floor(k / SPAN);
-  }
-  return String.fromCharCode(...out);
-}

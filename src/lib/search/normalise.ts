@@ -92,8 +92,3 @@ export class Normaliser {
     return { text, start: Uint32Array.from(start), end: Uint32Array.from(end) };
   }
 }
-
-/** A normalised range [from, to) → the original range it covers. */
-export function toOriginal(m: Mapped, from: number, to: number): [number, number] {
-  return [m.start[from], m.end[to - 1]];
-}
