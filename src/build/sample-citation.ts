@@ -2,6 +2,7 @@
 import { citeSource, gbt7714, placeLabel, placeLabels } from '../lib/citation/index.ts';
 import { absolute, url } from '../lib/paths.ts';
 import type { Script } from '../lib/plan-types.ts';
+import { t } from '../lib/i18n/index.ts';
 import { convertText } from './convert.ts';
 import { allPlans, loadPlan } from './plans.ts';
 
@@ -17,5 +18,5 @@ export function sampleCitation(script: Script, site: URL | undefined): string | 
   const zh = (s: string) => convertText(s, 'hans', script);
   const path = `${url(script, 'plans', plan.entry.slug)}${id ? `#${id}` : ''}`;
   const place = id ? placeLabel(id, placeLabels(plan.outline, script), script) : '';
-  return gbt7714(citeSource(plan.entry, zh), { url: absolute(path, site) ?? path, place, accessed: zh('引用日期') }, script);
+  return gbt7714(citeSource(plan.entry, zh), { url: absolute(path, site) ?? path, place, accessed: t(script, 'citing.accessedBlank') }, script);
 }

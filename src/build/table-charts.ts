@@ -33,20 +33,39 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const cell = (r: IndicatorRow, col: RoleColumn | undefined): Reading => readCell(col ? r.cells[col.key] : undefined);
 const yearOf = (col: RoleColumn | undefined, fallback: string) => col?.year ?? fallback;
 
+/**
+ * Whom a chart speaks to: the page's script, for its interface text (src/lib/i18n/chart*.json),
+ * and how the document's own words (names, printed figures, table notes) are brought into it.
+ * The columns are always read in simplified script (chartSpecs), so only the words shown convert.
+ */
+export interface Voice {
+  script: Script;
+  doc: (text: string) => string;
+}
+const HANS: Voice = { script: 'hans', doc: (text) => text };
+type Word = 'chartReason.target' | 'chartReason.actual' | 'chartReason.base';
+
 /** "五年累计数" / "2019年数" / "单年数": what a figure is, for reasons and caveats. */
-const describe = (f: Figure) => (f.cumulative ? '五年累计数' : f.year ? `${f.year}年数` : '单年数');
+const describe = (f: Figure, { script }: Voice) =>
+  f.cumulative
+    ? say(script, 'chartReason.cumulativeFigure')
+    : f.year
+      ? say(script, 'chartReason.yearFigure', f.year)
+      : say(script, 'chartReason.singleYearFigure');
 
 /** A figure printed for another year than its column's is flagged where it is drawn. */
-function otherYear(f: Figure, col: RoleColumn | undefined, what: string): string[] {
-  return f.year && f.year !== col?.year ? [`${what}为${f.year}年数据（${f.raw}）`] : [];
+function otherYear(f: Figure, col: RoleColumn | undefined, what: Word, v: Voice): string[] {
+  return f.year && f.year !== col?.year ? [say(v.script, 'chartReason.otherYear', say(v.script, what), f.year, v.doc(f.raw))] : [];
 }
 
 /** Why a reading that is not one number cannot be drawn. */
-function notANumber(reading: Reading, what: string, missing: string): [ExcludedWhy, string] {
+function notANumber(reading: Reading, what: Word, missing: string, v: Voice): [ExcludedWhy, string] {
   if (reading.kind === 'empty') return ['no-target', missing];
-  if (reading.kind === 'text') return ['text', `${what}为文字表述“${reading.raw}”，没有数值`];
-  return ['multi-value', `一格含多项数值（${reading.raw}），与指标名不能一一对应`];
+  if (reading.kind === 'text') return ['text', say(v.script, 'chartReason.textCell', say(v.script, what), v.doc(reading.raw))];
+  return ['multi-value', say(v.script, 'chartReason.multiValue', v.doc(reading.raw))];
 }
+
+const noteSays = (clause: string, v: Voice) => say(v.script, 'chartReason.noteSays', v.doc(clause));
 
 /* --------------------------------------------------------------- attainment */
 
@@ -63,14 +82,15 @@ export function attain(t: Figure, a: Figure, better: Better): { percent: number;
   return { percent: round1(percent), met };
 }
 
-export function attainmentChart(tableId: string, table: IndicatorTable, note: string | undefined, title: string, script: Script = 'hans'): AttainmentChart {
+export function attainmentChart(tableId: string, table: IndicatorTable, note: string | undefined, title: string, v: Voice = HANS): AttainmentChart {
+  const { script } = v;
   const roles = columnRoles(table.columns);
   const year = yearOf(roles.target ?? roles.actual, '');
   const bars: AttainmentBar[] = [];
   const excluded: Excluded[] = [];
   for (const r of table.groups.flatMap((g) => g.rows)) {
     const label = shortName(r);
-    const skip = (why: ExcludedWhy, reason: string) => void excluded.push({ label, why, reason });
+    const skip = (why: ExcludedWhy, reason: string) => void excluded.push({ label: v.doc(label), why, reason });
     // Levels where both are printed, else the rates (a rate pair is compared as printed).
     const pairs = [
       [roles.target, roles.actual],
@@ -78,8 +98,8 @@ export function attainmentChart(tableId: string, table: IndicatorTable, note: st
     ].map(([tc, ac]) => ({ tc, ac, t: cell(r, tc), a: cell(r, ac) }));
     const pair = pairs.find((p) => p.t.kind === 'number' && p.a.kind === 'number') ?? pairs.find((p) => p.t.kind !== 'empty' && p.a.kind !== 'empty');
     if (!pair) {
-      if (pairs.every((p) => p.a.kind === 'empty')) skip('no-actual', `表中无${year}年完成值`);
-      else skip('no-target', `表中无${year}年目标值`);
+      if (pairs.every((p) => p.a.kind === 'empty')) skip('no-actual', say(script, 'chartReason.noActual', year));
+      else skip('no-target', say(script, 'chartReason.noTarget', year));
       continue;
     }
     const { tc, ac, t, a } = pair;
@@ -93,36 +113,37 @@ export function attainmentChart(tableId: string, table: IndicatorTable, note: st
           : [];
     if (figurePairs.length === 0) {
       const bad = t.kind !== 'number' ? t : a;
-      skip(...notANumber(bad, t.kind !== 'number' ? '目标' : '完成值', `表中无${year}年目标值`));
+      skip(...notANumber(bad, t.kind !== 'number' ? 'chartReason.target' : 'chartReason.actual', say(script, 'chartReason.noTarget', year), v));
       continue;
     }
     const clauses = noteClauses(note, label);
     for (const [name, tf, af] of figurePairs) {
       if (tf.cumulative !== af.cumulative) {
-        excluded.push({ label: name, why: 'mixed-basis', reason: `目标为${describe(tf)}（${tf.raw}），完成值为${describe(af)}（${af.raw}），不可比` });
+        const reason = say(script, 'chartReason.mixedBasis', describe(tf, v), v.doc(tf.raw), describe(af, v), v.doc(af.raw));
+        excluded.push({ label: v.doc(name), why: 'mixed-basis', reason });
         continue;
       }
       const better = betterDirection(r.name, tf);
       const result = attain(tf, af, better);
       if (!result) {
-        excluded.push({ label: name, why: 'zero', reason: '目标或完成值为零，无法计算完成百分比' });
+        excluded.push({ label: v.doc(name), why: 'zero', reason: say(script, 'chartReason.zeroAttainment') });
         continue;
       }
       const basisChanged = clauses.some(newBasis);
       bars.push({
-        label: name,
-        ...(r.unit ? { unit: r.unit } : {}),
-        target: parts ? String(tf.value) : tf.raw,
-        actual: parts ? String(af.value) : af.raw,
+        label: v.doc(name),
+        ...(r.unit ? { unit: v.doc(r.unit) } : {}),
+        target: parts ? String(tf.value) : v.doc(tf.raw),
+        actual: parts ? String(af.value) : v.doc(af.raw),
         bound: tf.bound,
         ...result,
         better,
         basisChanged,
         caveats: [
-          ...otherYear(af, ac, '完成值'),
-          ...otherYear(tf, tc, '目标'),
-          ...(basisChanged ? ['完成值按新口径统计，与目标不可直接比较'] : []),
-          ...clauses.filter((c) => !newBasis(c)).map((c) => `表注称“${c}”`),
+          ...otherYear(af, ac, 'chartReason.actual', v),
+          ...otherYear(tf, tc, 'chartReason.target', v),
+          ...(basisChanged ? [say(script, 'chartReason.newBasis')] : []),
+          ...clauses.filter((c) => !newBasis(c)).map((c) => noteSays(c, v)),
         ],
       });
     }
@@ -144,53 +165,54 @@ export function course(base: number, t: Figure, better: Better): Course {
   return target > base === (better === 'higher') ? 'improve' : 'decline';
 }
 
-export function indexChart(tableId: string, table: IndicatorTable, title: string, note?: string, script: Script = 'hans'): IndexChart {
+export function indexChart(tableId: string, table: IndicatorTable, title: string, note?: string, v: Voice = HANS): IndexChart {
+  const { script } = v;
   const roles = columnRoles(table.columns);
-  const baseYear = yearOf(roles.base, '基期');
-  const targetYear = yearOf(roles.target, '目标');
+  const baseYear = yearOf(roles.base, say(script, 'chart.basePeriod'));
+  const targetYear = yearOf(roles.target, say(script, 'chart.targetPeriod'));
   const excluded: Excluded[] = [];
   const point = (r: IndicatorRow): IndexPoint | undefined => {
     const label = shortName(r);
-    const skip = (why: ExcludedWhy, reason: string) => void excluded.push({ label, why, reason });
+    const skip = (why: ExcludedWhy, reason: string) => void excluded.push({ label: v.doc(label), why, reason });
     const t = cell(r, roles.target);
     const b = cell(r, roles.base);
     if (t.kind !== 'number') {
       const rate = cell(r, roles.rate ?? roles.targetRate);
       if (t.kind === 'empty' && rate.kind === 'number') {
         const f = rate.figure;
-        if (f.cumulative) skip('rate', `目标为五年累计数（${f.raw}），不是${targetYear}年的水平值`);
-        else skip('rate', `目标为年均数（${f.raw}），不是${targetYear}年的水平值`);
-      } else skip(...notANumber(t.kind === 'empty' && rate.kind !== 'empty' ? rate : t, '目标', `表中无${targetYear}年目标值`));
+        skip('rate', say(script, f.cumulative ? 'chartReason.rateCumulative' : 'chartReason.rateAnnual', v.doc(f.raw), targetYear));
+      } else
+        skip(...notANumber(t.kind === 'empty' && rate.kind !== 'empty' ? rate : t, 'chartReason.target', say(script, 'chartReason.noTarget', targetYear), v));
       return undefined;
     }
-    if (t.figure.cumulative) return void skip('cumulative', `目标为五年累计数（${t.figure.raw}），不是${targetYear}年的水平值`);
+    if (t.figure.cumulative) return void skip('cumulative', say(script, 'chartReason.rateCumulative', v.doc(t.figure.raw), targetYear));
     if (b.kind !== 'number') {
-      const [why, reason] = notANumber(b, '基数', `表中无${baseYear}年基数`);
+      const [why, reason] = notANumber(b, 'chartReason.base', say(script, 'chartReason.noBase', baseYear), v);
       return void skip(why === 'no-target' ? 'no-base' : why, reason);
     }
-    if (b.figure.cumulative) return void skip('cumulative', `基数为五年累计数（${b.figure.raw}），不是${baseYear}年的水平值`);
-    if (b.figure.value <= 0 || t.figure.value < 0) return void skip('zero', '基数为零或负数，无法换算为指数');
+    if (b.figure.cumulative) return void skip('cumulative', say(script, 'chartReason.baseCumulative', v.doc(b.figure.raw), baseYear));
+    if (b.figure.value <= 0 || t.figure.value < 0) return void skip('zero', say(script, 'chartReason.zeroIndex'));
     const better = betterDirection(r.name, t.figure);
     const index = (v: number) => round1((v / b.figure.value) * 100);
     return {
-      label,
-      ...(r.unit ? { unit: r.unit } : {}),
-      base: b.figure.raw,
-      target: t.figure.raw,
+      label: v.doc(label),
+      ...(r.unit ? { unit: v.doc(r.unit) } : {}),
+      base: v.doc(b.figure.raw),
+      target: v.doc(t.figure.raw),
       bound: t.figure.bound,
       index: index(t.figure.value),
       ...(t.figure.high !== undefined ? { high: index(t.figure.high) } : {}),
       better,
       course: course(b.figure.value, t.figure, better),
       caveats: [
-        ...otherYear(b.figure, roles.base, '基数'),
-        ...otherYear(t.figure, roles.target, '目标'),
-        ...noteClauses(note, label).map((c) => `表注称“${c}”`),
+        ...otherYear(b.figure, roles.base, 'chartReason.base', v),
+        ...otherYear(t.figure, roles.target, 'chartReason.target', v),
+        ...noteClauses(note, label).map((c) => noteSays(c, v)),
       ],
     };
   };
   const groups = table.groups.map((g) => ({
-    category: g.category ?? '',
+    category: v.doc(g.category ?? ''),
     points: g.rows.flatMap((r) => point(r) ?? []),
   }));
   return {
@@ -207,30 +229,26 @@ export function indexChart(tableId: string, table: IndicatorTable, title: string
 
 /**
  * The chart a table gets, if its columns have targets with results, or a base and a target.
- * The title and axis are interface text, in `script` from the i18n dictionary; the rest (names,
- * figures, reasons quoting the cells) is written in simplified script and converted with the
- * document (chartSpecs).
+ * Its interface text (title, axis, reasons) is in `v.script` from the i18n dictionary; the
+ * document's words in it (names, figures, notes) are passed through `v.doc` (chartSpecs).
  */
-export function tableChart(t: PlanData['tables'][number], script: Script = 'hans'): ChartSpec | undefined {
+export function tableChart(t: PlanData['tables'][number], v: Voice = HANS): ChartSpec | undefined {
   const roles = columnRoles(t.table.columns);
+  const label = v.doc(t.label);
   if ((roles.target || roles.targetRate) && (roles.actual || roles.actualRate)) {
-    const title = say(script, 'chart.titleAttainment', t.label, yearOf(roles.target ?? roles.actual, ''));
-    return attainmentChart(t.id, t.table, t.note, title, script);
+    const title = say(v.script, 'chart.titleAttainment', label, yearOf(roles.target ?? roles.actual, ''));
+    return attainmentChart(t.id, t.table, t.note, title, v);
   }
   if (roles.base && roles.target)
-    return indexChart(t.id, t.table, say(script, 'chart.titleIndex', t.label, roles.target.year ?? '', roles.base.year ?? ''), t.note, script);
+    return indexChart(t.id, t.table, say(v.script, 'chart.titleIndex', label, roles.target.year ?? '', roles.base.year ?? ''), t.note, v);
   return undefined;
 }
 
 /** Every chart a plan draws, with its text in the page's script. */
 export function chartSpecs(plan: PlanData, script: Script): ChartSpec[] {
-  const zh = (s: string) => convertText(s, 'hans', script);
-  // The document's text is brought to simplified script first, so that all of it converts alike.
+  // The columns are read in simplified script, so the document's text is brought to it first
+  // (all of it at once, so that it converts alike), and its words shown converted into the page's.
   const inHans = <T>(x: T): T => JSON.parse(convertText(JSON.stringify(x), plan.entry.script, 'hans')) as T;
-  return inHans(plan.tables).flatMap((t) => {
-    const spec = tableChart({ ...t, label: zh(t.label) }, script);
-    if (!spec) return [];
-    const { title, axis } = spec;
-    return [{ ...(JSON.parse(zh(JSON.stringify(spec))) as ChartSpec), title, axis }];
-  });
+  const voice: Voice = { script, doc: (text) => convertText(text, 'hans', script) };
+  return inHans(plan.tables).flatMap((t) => tableChart(t, voice) ?? []);
 }

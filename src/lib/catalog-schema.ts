@@ -16,7 +16,7 @@ export function isCalendarDate(s: string): boolean {
 
 // YAML reads an unquoted 2021-11-20 as a string under the core schema used here.
 const isoDate = z.string().refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a calendar date (YYYY-MM-DD)` });
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+const bilingual = z.object({ zh: z.string().min(1).describe('the name in Chinese'), en: z.string().min(1).describe('the name in English') }).strict();
 
 /**
  * What kind of document a plan is, as its title says: the Party committee's proposal (建议),
@@ -36,7 +36,6 @@ export const planKinds = [
   '实施意见',
   '意见',
 ] as const;
-export type PlanKind = (typeof planKinds)[number];
 
 /**
  * The administrative level of the issuing area, from the State down to the township, with
@@ -69,52 +68,72 @@ export const planLevels = [
 
 export const catalogEntrySchema = z
   .object({
-    slug: z.string().regex(/^[a-z]+(-[a-z0-9]+)+$/, 'a slug is <city>-<period>-<kind> in lower-case ASCII'),
-    /** The raw seed file, relative to seeds/. */
-    file: z.string().min(1),
-    city: bilingual,
-    level: z.enum(planLevels),
-    /** The administrative parent (the province for a prefecture-level city). */
-    parent: bilingual,
-    province: bilingual,
-    kind: z.enum(planKinds),
-    /** The five-year period the plan belongs to: 14 for 2021–2025, 15 for 2026–2030. */
-    period: z.number().int().min(1).max(30),
-    /** The years the plan covers, first and last, as its title states (2021–2025, 2021–2035, 2023–2025). */
-    years: z.tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)]),
-    title: z.string().min(1),
-    issuers: z.array(z.string().min(1)).min(1).optional(),
-    /** The meeting that adopted the text, where the source names one. */
-    adoptedBy: z.string().optional(),
-    docNumber: z.string().optional(),
-    indexNumber: z.string().optional(),
-    dates: z.object({ written: isoDate, adopted: isoDate, published: isoDate, reposted: isoDate }).partial().strict(),
-    /** The script the source is written in. */
-    script: z.enum(['hans', 'hant']),
-    publisher: z.object({ name: z.string().min(1), via: z.string().optional() }).strict(),
-    /** Where the file was retrieved from, and when, where that is known. */
-    source: z
+    slug: z
+      .string()
+      .regex(/^[a-z]+(-[a-z0-9]+)+$/, 'a slug is <city>-<period>-<kind> in lower-case ASCII')
+      .describe("the plan's fixed name, `<city>-<period>-<kind>`, a segment of its URLs"),
+    file: z.string().min(1).describe('the raw seed file, relative to `seeds/`'),
+    city: bilingual.describe('the issuing area'),
+    level: z.enum(planLevels).describe('its administrative level (地级市, 县级市, 区 …)'),
+    parent: bilingual.describe('the administrative parent (the province for a prefecture-level city)'),
+    province: bilingual.describe('the province'),
+    kind: z.enum(planKinds).describe('what kind of document it is, as its title says (建议, 纲要, 实施方案 …)'),
+    period: z.number().int().min(1).max(30).describe('the five-year period: 14 for 2021–2025 (十四五), 15 for 2026–2030'),
+    years: z
+      .tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)])
+      .describe('the years it covers, first and last, as its title states'),
+    title: z.string().min(1).describe('the official title, in simplified script'),
+    issuers: z.array(z.string().min(1)).min(1).optional().describe('the issuing bodies the source names'),
+    adoptedBy: z.string().optional().describe('the meeting that adopted the text, where the source names one'),
+    docNumber: z.string().optional().describe('the document number (文号)'),
+    indexNumber: z.string().optional().describe('the index number (索引号) of a government portal'),
+    dates: z
       .object({
-        url: z.url({ protocol: /^https?$/, error: 'the source URL must be an http(s) address' }),
-        retrieved: isoDate.optional(),
+        written: isoDate.describe('成文日期, the date the document is signed'),
+        adopted: isoDate.describe('the date it was adopted'),
+        published: isoDate.describe('the date its issuer first published it'),
+        reposted: isoDate.describe("the date of the copy saved (never used as the document's date)"),
+      })
+      .partial()
+      .strict()
+      .describe('the dates the source states, YYYY-MM-DD'),
+    script: z.enum(['hans', 'hant']).describe('the script the source is written in'),
+    publisher: z
+      .object({
+        name: z.string().min(1).describe('the site or newspaper the text comes from'),
+        via: z.string().optional().describe('the platform that reposted it'),
       })
       .strict()
-      .optional(),
-    /** An editorial remark the source carries, such as （本文部分内容删减）. */
-    editorialRemark: z.string().optional(),
+      .describe('where the text was published'),
+    source: z
+      .object({
+        url: z.url({ protocol: /^https?$/, error: 'the source URL must be an http(s) address' }).describe('the address the file was retrieved from'),
+        retrieved: isoDate.optional().describe('the day it was retrieved'),
+      })
+      .strict()
+      .optional()
+      .describe('where the file was retrieved from, and when, where that is known'),
+    editorialRemark: z.string().optional().describe('an editorial remark the source carries, such as （本文部分内容删减）'),
     /**
      * Slips in the source that the page points out rather than corrects. Written in both
      * scripts by hand: a note quoting a slip (處于) must not be "corrected" by conversion.
      */
-    sourceNotes: z.array(z.object({ hans: z.string().min(1), hant: z.string().min(1) }).strict()).optional(),
+    sourceNotes: z
+      .array(z.object({ hans: z.string().min(1), hant: z.string().min(1) }).strict())
+      .optional()
+      .describe('slips in the source the page points out, written in both scripts'),
     /** Per-plan decisions where a general debris rule cannot decide. */
     overrides: z
       .object({
-        debris: z.array(z.object({ text: z.string(), reason: z.string() }).strict()).optional(),
-        keep: z.array(z.string()).optional(),
+        debris: z
+          .array(z.object({ text: z.string(), reason: z.string() }).strict())
+          .optional()
+          .describe('lines to set aside, each with its reason'),
+        keep: z.array(z.string()).optional().describe('lines to keep although a debris rule matches'),
       })
       .strict()
-      .optional(),
+      .optional()
+      .describe('per-plan decisions of the ingestion (not published in /data/catalog.json)'),
   })
   .strict()
   .refine((e) => e.years[1] >= e.years[0], { message: 'the years run from the first to the last: [first, last]', path: ['years'] });

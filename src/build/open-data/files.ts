@@ -1,7 +1,7 @@
 /**
  * Every open-data file under /data/ (CONTRACT.md), by path below data/: the catalog, each
  * plan as a tree, as text and Markdown in both scripts, each table as CSV, and the corpus as
- * JSON Lines. Made from the ingestion's data plan by plan: the catalog is a route of
+ * JSON Lines (each format is an entry of ./formats.ts). Made from the ingestion's data plan by plan: the catalog is a route of
  * src/pages/data/, each plan's files are written after Astro by the section-page workers
  * (../section/write-task.ts; the routes serve them under `astro dev`), and ./corpus.ts writes
  * corpus.jsonl after the build, a plan at a time.
@@ -11,21 +11,10 @@ import type { Script } from '../../lib/plan-types.ts';
 import { asset, url } from '../../lib/paths.ts';
 import { PREFIX, SCRIPTS } from '../../lib/script.ts';
 import { citeSource } from '../../lib/citation/index.ts';
-import { toCsv } from '../../lib/table-csv.ts';
-import { tableGrid } from './table-grid.ts';
-import { planMarkdown, planText } from './text.ts';
 import { corpusLines } from './corpus.ts';
-import { planTree } from './tree.ts';
+import { dataFile, makePlanFiles, planFilesByFormat } from './formats.ts';
 
-/** Paths below data/, the one place they are spelled. */
-export const dataFile = {
-  catalog: 'catalog.json',
-  corpus: 'corpus.jsonl',
-  tree: (slug: string) => `plans/${slug}.json`,
-  text: (slug: string, script: Script) => `plans/${slug}.${PREFIX[script]}.txt`,
-  markdown: (slug: string, script: Script) => `plans/${slug}.${PREFIX[script]}.md`,
-  table: (slug: string, tableId: string) => `tables/${slug}-${tableId}.csv`,
-};
+export { dataFile } from './formats.ts';
 
 /** A data file's URL under SITE_BASE. */
 export const dataUrl = (path: string): string => asset(`data/${path}`);
@@ -54,29 +43,11 @@ function catalogRecord(plan: PlanSummary) {
 export const catalogFile = (plans: readonly PlanSummary[]): string =>
   `${JSON.stringify({ plans: plans.map(catalogRecord), corpus: dataUrl(dataFile.corpus) }, null, 1)}\n`;
 
-/** The names of one plan's files (tree, text and Markdown per script, a CSV per table), without making them. */
-export const planFileNames = (plan: PlanSummary): string[] => [
-  dataFile.tree(plan.entry.slug),
-  ...SCRIPTS.flatMap((script) => [dataFile.text(plan.entry.slug, script), dataFile.markdown(plan.entry.slug, script)]),
-  ...plan.tables.map((t) => dataFile.table(plan.entry.slug, t.id)),
-];
+/** The names of one plan's files (each format of ./formats.ts in turn), without making them. */
+export const planFileNames = (plan: PlanSummary): string[] => planFilesByFormat(plan).map(([, file]) => file.path);
 
 /** One plan's files, by path below data/, in the order of planFileNames. */
-export function planFiles(plan: PlanData): Map<string, string> {
-  const { slug } = plan.entry;
-  const files = new Map<string, string>();
-  const tree = planTree(plan);
-  files.set(dataFile.tree(slug), `${JSON.stringify(tree)}\n`);
-  for (const script of SCRIPTS) {
-    files.set(dataFile.text(slug, script), planText(plan.entry, tree, script));
-    files.set(dataFile.markdown(slug, script), planMarkdown(plan.entry, tree, script));
-  }
-  for (const t of plan.tables) {
-    const grid = tableGrid(t.table);
-    files.set(dataFile.table(slug, t.id), toCsv([...grid.header, ...grid.body]));
-  }
-  return files;
-}
+export const planFiles = (plan: PlanData): Map<string, string> => makePlanFiles(plan);
 
 /** Every file at once, corpus.jsonl included (tests; the build makes them plan by plan). */
 export function openDataFiles(plans: readonly PlanData[]): Map<string, string> {

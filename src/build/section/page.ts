@@ -85,7 +85,7 @@ export function sectionMain(input: SectionInput, site: SectionSite): SectionMain
   const chevron = '<span aria-hidden="true"> › </span>';
   const before = [
     MAIN_START,
-    `<nav class="crumbs"${attrs({ 'aria-label': zh('所在位置') })}>`,
+    `<nav class="crumbs"${attrs({ 'aria-label': t(script, 'citing.where') })}>`,
     `<a${attrs({ href: paths.url(script) })}>${esc(t(script, 'site.home'))}</a>${chevron}`,
     `<a${attrs({ href: planPath })}>${esc(zh(meta.title))}</a>${chevron}`,
     `<span aria-current="page">${esc(place)}</span></nav>`,
@@ -95,7 +95,7 @@ export function sectionMain(input: SectionInput, site: SectionSite): SectionMain
   ].join('');
   const after = [
     '</article>',
-    `<p class="passage-more"><a class="button"${attrs({ href: here })}>${esc(zh('在全文中阅读此处'))}</a></p>`,
+    `<p class="passage-more"><a class="button"${attrs({ href: here })}>${esc(t(script, 'citing.readInFull'))}</a></p>`,
     citeHtml(input, site, place),
     relatedListHtml(input.relations.file, passage.id, script, paths),
     sharedWordingHtml(input.relations, passage.id, script, paths),
@@ -114,7 +114,7 @@ function citeHtml({ script, plan, passage }: SectionInput, { paths, site }: Sect
   const { id } = passage;
   const path = `${paths.url(script, 'plans', plan.entry.slug)}#${id}`;
   const source = citeSource(plan.entry, zh);
-  const target = { url: paths.absolute(path, site) ?? path, place, accessed: zh('引用日期') };
+  const target = { url: paths.absolute(path, site) ?? path, place, accessed: t(script, 'citing.accessedBlank') };
   const formats: [string, string][] = [
     ['BibTeX', bibtex(source, target, id, script)],
     // RIS ends each record with "ER  - "; readers accept it without the trailing space, which HTML validators flag.
@@ -124,10 +124,10 @@ function citeHtml({ script, plan, passage }: SectionInput, { paths, site }: Sect
   const headingId = `cite-${id}`;
   return [
     `<section class="passage-cite"${attrs({ 'aria-labelledby': headingId })}>`,
-    `<h2${attrs({ id: headingId })}>${esc(zh('引用'))}</h2>`,
+    `<h2${attrs({ id: headingId })}>${esc(t(script, 'citing.heading'))}</h2>`,
     `<p class="cite-text">${esc(gbt7714(source, target, script))}</p>`,
     ...formats.map(([name, text]) => `<details><summary>${name}</summary><pre tabindex="0"><code>${esc(text)}</code></pre></details>`),
-    `<p class="cite-hint">${esc(zh('引文规则见'))}<a${attrs({ href: `${paths.url(script, 'data')}#cite` })}>${esc(zh('开放数据'))}</a>${esc(zh('页。'))}</p>`,
+    `<p class="cite-hint">${esc(t(script, 'citing.rulesAt'))}<a${attrs({ href: `${paths.url(script, 'data')}#cite` })}>${esc(t(script, 'citing.rulesLink'))}</a>${esc(t(script, 'citing.rulesEnd'))}</p>`,
     '</section>',
   ].join('');
 }

@@ -12,8 +12,12 @@ import type { Script } from '../plan-types.ts';
 import about from './about.json' with { type: 'json' };
 import catalogue from './catalogue.json' with { type: 'json' };
 import chart from './chart.json' with { type: 'json' };
+import chartReason from './chartReason.json' with { type: 'json' };
 import cite from './cite.json' with { type: 'json' };
+import citing from './citing.json' with { type: 'json' };
 import compare from './compare.json' with { type: 'json' };
+import data from './data.json' with { type: 'json' };
+import dataFields from './dataFields.json' with { type: 'json' };
 import doc from './doc.json' with { type: 'json' };
 import { fill } from './format.ts';
 import kind from './kind.json' with { type: 'json' };
@@ -32,7 +36,7 @@ type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends 
     : never
   : never;
 
-const RAW = { about, catalogue, chart, cite, compare, doc, kind, marks, notFound, plan, reader, related, search, site };
+const RAW = { about, catalogue, chart, chartReason, cite, citing, compare, data, dataFields, doc, kind, marks, notFound, plan, reader, related, search, site };
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
 
@@ -41,29 +45,46 @@ export type Area = keyof Raw;
 export type AreaKey<A extends Area> = keyof Raw[A]['hans'] & string;
 /** Every key of the dictionary: `<area>.<key>`, e.g. `search.label`. */
 export type Key = { [A in Area]: `${A}.${AreaKey<A>}` }[Area];
+/** One locale's strings, area by area: a locale missing a key is a type error where it is declared (locale.ts). */
+export type Strings = { [A in Area]: Record<AreaKey<A>, string> };
 /** One script's entries of some areas, keyed `<area>.<key>`: what a page embeds for its client. */
 export type Entries = Record<string, string>;
 export type Arg = string | number;
 
-function lookup(script: Script, key: string): string {
+const half = (script: Script): Strings => Object.fromEntries(Object.entries(AREAS).map(([area, both]) => [area, both[script]])) as unknown as Strings;
+const HALVES: Record<Script, Strings> = { hans: half('hans'), hant: half('hant') };
+/** The strings of one script's half of the area files: the zh-Hans and zh-Hant locales' strings (locale.ts). */
+export const scriptStrings = (script: Script): Strings => HALVES[script];
+
+function lookup(strings: Strings, key: string, where: string): string {
   const dot = key.indexOf('.');
-  const area = AREAS[key.slice(0, dot) as Area]?.[script] as Record<string, string> | undefined;
+  const area = strings[key.slice(0, dot) as Area] as Record<string, string> | undefined;
   const text = area?.[key.slice(dot + 1)];
-  if (text === undefined) throw new Error(`i18n: no text for "${key}" (src/lib/i18n/)`);
+  if (text === undefined) throw new Error(`i18n: no text for "${key}" (${where})`);
   return text;
 }
 
-/** The text for `key` in `script`, with `{0}`, `{1}` … filled from `args` (see format.ts). */
-export function t(script: Script, key: Key, ...args: Arg[]): string {
-  return fill(lookup(script, key), args, (k) => lookup(script, k));
+/** The text for `key` in one locale's strings, with `{0}`, `{1}` … filled from `args` (see format.ts). */
+export function textIn(strings: Strings, key: Key, args: readonly Arg[], where = 'src/lib/i18n/'): string {
+  return fill(lookup(strings, key, where), args, (k) => lookup(strings, k, where));
 }
 
-/** The entries of some areas in one script, for a page to embed for its client code. */
-export function entries(script: Script, areas: readonly Area[]): Entries {
+/**
+ * The text for `key` on a page in `script`. Each script's pages are written in one locale today
+ * (zh-Hans, zh-Hant: locale.ts), so the script names it; a page of another locale calls
+ * locale.ts's text(locale, …).
+ */
+export function t(script: Script, key: Key, ...args: Arg[]): string {
+  return textIn(HALVES[script], key, args);
+}
+
+/** The entries of some areas in one locale's strings, for a page to embed for its client code. */
+export function entriesIn(strings: Strings, areas: readonly Area[]): Entries {
   const out: Entries = {};
-  for (const area of areas) for (const [k, v] of Object.entries(AREAS[area][script])) out[`${area}.${k}`] = v;
+  for (const area of areas) for (const [k, v] of Object.entries(strings[area])) out[`${area}.${k}`] = v;
   return out;
 }
+export const entries = (script: Script, areas: readonly Area[]): Entries => entriesIn(HALVES[script], areas);
 
 /** Every key, for tests. */
 export const allKeys = (): Key[] => Object.keys(entries('hans', Object.keys(AREAS) as Area[])) as Key[];

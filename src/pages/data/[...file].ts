@@ -6,24 +6,27 @@
  * the build (src/build/open-data/integration.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogFile, dataFile, planFileNames, planFiles } from '../../build/open-data/files.ts';
+import { catalogFile, planFiles } from '../../build/open-data/files.ts';
+import { type DataFormat, dataFile, formatById, planFilesByFormat } from '../../build/open-data/formats.ts';
 import { allPlans, loadPlan } from '../../build/plans.ts';
 
-const TYPES: Record<string, string> = {
-  json: 'application/json; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-};
+interface Props {
+  format: DataFormat['id'];
+  slug?: string;
+}
 
 export const getStaticPaths = (() => [
-  { params: { file: dataFile.catalog }, props: {} },
-  ...(import.meta.env.DEV ? allPlans.flatMap((plan) => planFileNames(plan).map((file) => ({ params: { file }, props: { slug: plan.entry.slug } }))) : []),
+  { params: { file: dataFile.catalog }, props: { format: 'catalog' } satisfies Props },
+  ...(import.meta.env.DEV
+    ? allPlans.flatMap((plan) =>
+        planFilesByFormat(plan).map(([format, file]) => ({ params: { file: file.path }, props: { format: format.id, slug: plan.entry.slug } satisfies Props })),
+      )
+    : []),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => {
-  const { slug } = props as { slug?: string };
+  const { format, slug } = props as Props;
   const body = slug ? planFiles(loadPlan(slug)).get(params.file ?? '') : catalogFile(allPlans);
   if (body === undefined) return new Response('not found', { status: 404 });
-  return new Response(body, { headers: { 'content-type': TYPES[params.file?.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
+  return new Response(body, { headers: { 'content-type': formatById(format).mime } });
 };
