@@ -10,13 +10,11 @@ import type { PlanCounts } from '../src/lib/plan-data.ts';
 import type { PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
 import { type Problem, error, warning } from './problems.ts';
 import type { SourceTable } from './read/source.ts';
+import type { CellLine } from './tables/cells.ts';
 import type { CuratedTable } from './tables/curated.ts';
 
-/** A table cell line as the source prints it (trimmed), with its line number. */
-export interface CellLine {
-  no: number;
-  text: string;
-}
+/** A table cell line: declared with the cell readers, so that tables/ need not import this file. */
+export type { CellLine } from './tables/cells.ts';
 
 export interface IngestFile {
   /** The seed file, as given: every problem names it. */

@@ -3,6 +3,12 @@
  */
 import type { IndicatorAttribute, TableCell } from '../../src/lib/plan-types.ts';
 
+/** A table cell line as the source prints it (trimmed), with its line number. */
+export interface CellLine {
+  no: number;
+  text: string;
+}
+
 /** A cell as it stands in the source: one line, or the lines of a cell that was split. */
 export type SourceText = string | string[];
 

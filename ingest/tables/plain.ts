@@ -11,8 +11,7 @@
  * in order.
  */
 import type { IndicatorTable } from '../../src/lib/plan-types.ts';
-import type { CellLine } from '../ingest-file.ts';
-import { isAttribute, isLabel, isValueLike } from './cells.ts';
+import { isAttribute, isLabel, isValueLike, type CellLine } from './cells.ts';
 import { tableFromSource } from './source-table.ts';
 
 export function plainTable(lines: CellLine[]): IndicatorTable | undefined {

@@ -8,7 +8,8 @@
  */
 import type { IndicatorTable, PlanDocument } from '../../src/lib/plan-types.ts';
 import { visit } from '../../src/lib/plan-visit.ts';
-import type { CellLine, IngestFile } from '../ingest-file.ts';
+import type { IngestFile } from '../ingest-file.ts';
+import type { CellLine } from './cells.ts';
 import { type Problem, error } from '../problems.ts';
 import { type CuratedTable, curatedSplits, tableFromCurated } from './curated.ts';
 import { gridTable, plainTable } from './plain.ts';

@@ -8,9 +8,8 @@
  * curated file (curated.ts) decides it.
  */
 import type { IndicatorAttribute, IndicatorTable, RowGroup, TableCell, TableColumn } from '../../src/lib/plan-types.ts';
-import type { CellLine } from '../ingest-file.ts';
 import { type Problem, error } from '../problems.ts';
-import { isAttribute, isLabel, isValueLike, parseCell, unitFromName } from './cells.ts';
+import { isAttribute, isLabel, isValueLike, parseCell, unitFromName, type CellLine } from './cells.ts';
 import type { Splits } from './verify.ts';
 
 interface RuleRow {

@@ -3,9 +3,8 @@
  * source's cell lines, line for line, so that no cell is dropped, moved across rows or invented.
  */
 import type { IndicatorTable } from '../../src/lib/plan-types.ts';
-import type { CellLine } from '../ingest-file.ts';
 import { type Problem, error } from '../problems.ts';
-import { hasUnitColumn } from './cells.ts';
+import { hasUnitColumn, type CellLine } from './cells.ts';
 
 interface Piece {
   text: string;
