@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
+import { generatedFile } from '../src/lib/generated-files.ts';
 import type { PlanData, PlanSummary } from '../src/lib/plan-data.ts';
 import { type CachedPlan, ingestCodeHash, planKey, readCached, writeCached } from './cache.ts';
 import { loadCatalog } from './catalog.ts';
@@ -68,10 +69,10 @@ export function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array
   const mdx = emitMdx(plan.doc, tree);
   return {
     files: {
-      [`plans/${entry.slug}.mdx`]: mdx,
+      [generatedFile.mdx(entry.slug)]: mdx,
       // Compiled here, once per plan and cached: pages only run it (src/build/mdx-compile.ts).
-      [`plans/${entry.slug}.mdx.js`]: compileMdxTree(tree),
-      [`data/${entry.slug}.json`]: JSON.stringify(data),
+      [generatedFile.compiledMdx(entry.slug)]: compileMdxTree(tree),
+      [generatedFile.data(entry.slug)]: JSON.stringify(data),
     },
     report: buildReport([{ plan, charCount: data.charCount }]).plans[0],
   };
@@ -79,7 +80,7 @@ export function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array
 
 /** The catalogue summary of a plan, and its data with the catalog position of this run. */
 function placed(out: CachedPlan, slug: string, index: number): { summary: PlanSummary; files: Record<string, string> } {
-  const key = `data/${slug}.json`;
+  const key = generatedFile.data(slug);
   const data = JSON.parse(out.files[key]) as PlanData;
   // A cached plan keeps its output when other plans are added or moved: only its position changes.
   const files = data.catalogIndex === index ? out.files : { ...out.files, [key]: JSON.stringify({ ...data, catalogIndex: index }) };
@@ -120,15 +121,15 @@ export function runIngest(options: IngestOptions): IngestRun {
     const { summary, files: planFiles } = placed(out, entry.slug, index);
     for (const [path, content] of Object.entries(planFiles)) files.set(path, content);
     const report = out.report as PlanReport;
-    files.set(`reports/${entry.slug}.json`, JSON.stringify(report));
+    files.set(generatedFile.report(entry.slug), JSON.stringify(report));
     reports.push(report);
     summaries.push(summary);
   }
   if (problems.length > 0) throw new IngestError(problems);
   const report: IngestReport = { plans: reports };
-  files.set('summaries.json', JSON.stringify({ plans: summaries }));
+  files.set(generatedFile.summaries, JSON.stringify({ plans: summaries }));
   // The report is written once, with the rest of the output (src/generated/ingest-report.json).
-  files.set('ingest-report.json', JSON.stringify(report, null, 1));
+  files.set(generatedFile.ingestReport, JSON.stringify(report, null, 1));
   writeTreeAtomically(options.outDir, files);
   return { report, cached };
 }

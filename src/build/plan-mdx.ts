@@ -12,12 +12,13 @@ import { run } from '@mdx-js/mdx';
 import type { MDXComponents } from 'mdx/types';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { Fragment, jsx } from 'astro/jsx-runtime';
+import { generatedFile } from '../lib/generated-files.ts';
 import { GENERATED } from './generated.ts';
 
 type Props = { components?: MDXComponents };
 
 /** The compiled MDX the ingestion writes beside each plan's .mdx (ingest/run.ts). */
-export const compiledMdxFile = (slug: string) => join(GENERATED, 'plans', `${slug}.mdx.js`);
+export const compiledMdxFile = (slug: string) => join(GENERATED, generatedFile.compiledMdx(slug));
 
 /** The last plans run: a plan's passage pages come one after another and share one run. */
 const compiled = new Map<string, Promise<AstroComponentFactory>>();

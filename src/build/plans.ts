@@ -7,16 +7,17 @@
  * corpus (the search files are made before Astro runs: ./search-files.ts).
  */
 import type { IngestReport } from '../../ingest/report.ts';
+import { generatedFile } from '../lib/generated-files.ts';
 import type { PlanData, PlanSummary } from '../lib/plan-data.ts';
 import { readGenerated as readJson } from './generated.ts';
 
 /** Every plan's catalogue summary, in catalog order (written by the ingestion: summaries.json). */
-export const allPlans: readonly PlanSummary[] = readJson<{ plans: PlanSummary[] }>('summaries.json').plans;
+export const allPlans: readonly PlanSummary[] = readJson<{ plans: PlanSummary[] }>(generatedFile.summaries).plans;
 
 /** One plan's full data (outline, tables, text records), read when its page is rendered. */
 export function loadPlan(slug: string): PlanData {
   if (!allPlans.some((p) => p.entry.slug === slug)) throw new Error(`no generated data for plan "${slug}": run npm run ingest`);
-  return readJson<PlanData>(`data/${slug}.json`);
+  return readJson<PlanData>(generatedFile.data(slug));
 }
 
 let everyPlan: readonly PlanData[] | undefined;
@@ -27,4 +28,4 @@ export function allPlanData(): readonly PlanData[] {
 }
 
 /** One plan's entry in the ingestion report (what was set aside, by which rule, with its text). */
-export const loadReport = (slug: string): IngestReport['plans'][number] => readJson(`reports/${slug}.json`);
+export const loadReport = (slug: string): IngestReport['plans'][number] => readJson(generatedFile.report(slug));

@@ -11,6 +11,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { closureHash } from '../../ingest/module-graph.ts';
 import { replaceDirectory, writeFileAtomically } from '../../ingest/write.ts';
+import { generatedFile, within } from '../lib/generated-files.ts';
 
 /** The step's entry: every module it imports, directly or not, is part of the key. */
 const SEARCH_ENTRY = 'src/build/search-files.ts';
@@ -22,7 +23,7 @@ export function searchKey(dataDir: string, slugs: readonly string[], root = proc
     h.update('\0')
       .update(slug)
       .update('\0')
-      .update(readFileSync(join(dataDir, `${slug}.json`)));
+      .update(readFileSync(join(dataDir, within(generatedFile.dataDir, generatedFile.data(slug)))));
   return h.digest('hex');
 }
 

@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceDirectory, writeFileAtomically } from '../../ingest/write.ts';
+import { generatedFile } from '../lib/generated-files.ts';
 import type { PlanData } from '../lib/plan-data.ts';
 import { GENERATED } from './generated.ts';
 import { allPlans, loadPlan } from './plans.ts';
@@ -51,7 +52,7 @@ function run(cacheDir = '.cache/search'): string {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   const key = searchKey(
-    join(GENERATED, 'data'),
+    join(GENERATED, generatedFile.dataDir),
     allPlans.map((p) => p.entry.slug),
   );
   if (restoreSearch(cacheDir, key, SEARCH_DIR, SEARCH_NAMES)) return `search: corpus unchanged, files restored from ${cacheDir}/ in ${ms()} ms`;

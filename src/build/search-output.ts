@@ -9,10 +9,11 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { generatedFile } from '../lib/generated-files.ts';
 import { GENERATED, readGenerated } from './generated.ts';
 
-export const SEARCH_DIR = join(GENERATED, 'search');
-export const SEARCH_NAMES = join(GENERATED, 'search.json');
+export const SEARCH_DIR = join(GENERATED, generatedFile.searchDir);
+export const SEARCH_NAMES = join(GENERATED, generatedFile.searchNames);
 
 /** The files the header search box names: the manifest and the fold table. */
 export interface SearchNames {
@@ -22,7 +23,7 @@ export interface SearchNames {
 
 let names: SearchNames | undefined;
 export function searchNames(): SearchNames {
-  names ??= readGenerated<SearchNames>('search.json');
+  names ??= readGenerated<SearchNames>(generatedFile.searchNames);
   return names;
 }
 

@@ -5,6 +5,8 @@
  * and cells. Containers the records only name in their paths (articles, items, notes, the
  * front matter) become nodes too, so the tree has every id the page has.
  */
+import { parseId } from '../../lib/ids.ts';
+import { outlineById } from '../../lib/outline-visit.ts';
 import type { OutlineNode, PlanData } from '../../lib/plan-data.ts';
 import type { Script, TextRecord } from '../../lib/plan-types.ts';
 import { type TableGrid, tableGrid } from './table-grid.ts';
@@ -36,30 +38,29 @@ export interface PlanTree {
   blocks: DataBlock[];
 }
 
-/** The last segment of a numbered id: chapter, section, article, item, box, table, annex. */
-const NUMBERED = /(?:^|-)(?:c|s|a|i|box|table|annex)(\d+)$/;
-
-/** The kind of a container that has no record of its own, read from its id. */
+/** The kind of a container that has no record of its own: the outline's, else read from its id. */
 function containerKind(id: string, outline: Map<string, OutlineNode>): BlockKind {
   const known = outline.get(id);
   if (known) return known.kind;
   if (id === 'preamble') return 'front';
-  if (/-note$/.test(id)) return 'note';
-  if (/-i\d+$/.test(id)) return 'item';
-  if (/^a\d+$/.test(id)) return 'article';
+  const parts = parseId(id);
+  const last = parts[parts.length - 1];
+  if (last?.kind === 'note') return 'note';
+  if (last?.kind === 'item') return 'item';
+  if (parts.length === 1 && last?.kind === 'article') return 'article';
   return 'paragraph';
 }
 
-function flatten(nodes: OutlineNode[], into = new Map<string, OutlineNode>()): Map<string, OutlineNode> {
-  for (const n of nodes) {
-    into.set(n.id, n);
-    flatten(n.children, into);
-  }
-  return into;
+/** A block's number in the document's own numbering: its id's last part, where that is one number (c3, a7, box9-i3; not box1-1). */
+function numberOf(id: string): number | undefined {
+  const last = parseId(id).at(-1);
+  if (!last || !('n' in last) || last.n === undefined) return undefined;
+  if ((last.kind === 'box' || last.kind === 'table') && last.sub !== undefined) return undefined;
+  return ['part', 'chapter', 'section', 'article', 'item', 'box', 'table', 'annex'].includes(last.kind) ? last.n : undefined;
 }
 
 export function planTree(plan: PlanData): PlanTree {
-  const outline = flatten(plan.outline);
+  const outline = outlineById(plan.outline);
   const tables = new Map(plan.tables.map((t) => [t.id, t]));
   const byId = new Map<string, DataBlock>();
   const roots: DataBlock[] = [];
@@ -88,8 +89,8 @@ export function planTree(plan: PlanData): PlanTree {
     block.text = r.text;
   }
   for (const b of walk(roots)) {
-    const n = NUMBERED.exec(b.id)?.[1];
-    if (n && b.kind !== 'paragraph' && b.kind !== 'preamble') b.number = Number(n);
+    const n = numberOf(b.id);
+    if (n !== undefined && b.kind !== 'paragraph' && b.kind !== 'preamble') b.number = n;
   }
   return { slug: plan.entry.slug, script: plan.entry.script, blocks: roots };
 }

@@ -3,6 +3,7 @@
  * its heading, the title of its chapter and its body text, read from the ingestion's records
  * (never from HTML). A passage's text is its records joined by newlines, in both scripts.
  */
+import { outlineNodes } from '../../lib/outline-visit.ts';
 import type { OutlineNode, PlanData } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import { passageLabel } from '../../lib/related/labels.ts';
@@ -44,26 +45,22 @@ export function planPassages(plan: PlanData, planIndex: number): Passage[] {
     }
   }
   const out: Passage[] = [];
-  const walk = (nodes: OutlineNode[], chapter: OutlineNode | undefined, within: string[]) => {
-    for (const node of nodes) {
-      const ch = node.kind === 'chapter' ? node : chapter;
-      if (PASSAGE_KINDS.has(node.kind)) {
-        const t = texts.get(node.id) ?? { hans: [], hant: [] };
-        out.push({
-          plan: planIndex,
-          id: node.id,
-          kind: node.kind as PassageKind,
-          label: { hans: passageLabel(node, ch, 'hans'), hant: passageLabel(node, ch, 'hant') },
-          title: node.title,
-          chapterTitle: ch?.title.hans ?? '',
-          text: { hans: t.hans.join('\n'), hant: t.hant.join('\n') },
-          within,
-          target: !node.children.some((c) => c.kind === 'article'),
-        });
-      }
-      walk(node.children, ch, PASSAGE_KINDS.has(node.kind) ? [...within, node.id] : within);
-    }
-  };
-  walk(plan.outline, undefined, []);
+  for (const [node, ancestors] of outlineNodes(plan.outline)) {
+    if (!PASSAGE_KINDS.has(node.kind)) continue;
+    // The chapter it is in (or is), and the passages around it, outermost first.
+    const ch = [...ancestors, node].findLast((n) => n.kind === 'chapter');
+    const t = texts.get(node.id) ?? { hans: [], hant: [] };
+    out.push({
+      plan: planIndex,
+      id: node.id,
+      kind: node.kind as PassageKind,
+      label: { hans: passageLabel(node, ch, 'hans'), hant: passageLabel(node, ch, 'hant') },
+      title: node.title,
+      chapterTitle: ch?.title.hans ?? '',
+      text: { hans: t.hans.join('\n'), hant: t.hant.join('\n') },
+      within: ancestors.filter((a) => PASSAGE_KINDS.has(a.kind)).map((a) => a.id),
+      target: !node.children.some((c) => c.kind === 'article'),
+    });
+  }
   return out;
 }

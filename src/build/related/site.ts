@@ -2,6 +2,7 @@
  * The corpus's relations as pages read them: from the files `stored.ts` wrote before the build,
  * one plan at a time. Pages are built plan by plan, so only the last few plans' files are kept.
  */
+import { generatedFile } from '../../lib/generated-files.ts';
 import type { RelatedPlanFile } from '../../lib/related/types.ts';
 import { readGenerated } from '../generated.ts';
 import type { PlanRelations, StoredPlanPair, StoredSharedView } from './stored.ts';
@@ -13,7 +14,7 @@ const recent = new Map<string, PlanRelations>();
 export function planRelations(slug: string): PlanRelations {
   let stored = recent.get(slug);
   if (!stored) {
-    stored = readGenerated<PlanRelations>(`related/${slug}.json`);
+    stored = readGenerated<PlanRelations>(generatedFile.related(slug));
     recent.set(slug, stored);
     for (const old of recent.keys()) if (recent.size > KEEP) recent.delete(old);
   }
@@ -29,7 +30,7 @@ export const sharedOf = (slug: string, id: string): StoredSharedView[] => planRe
 let pairs: StoredPlanPair[] | undefined;
 /** The plan pairs read passage by passage (parent → child, plans of one city). */
 export function planPairs(): StoredPlanPair[] {
-  pairs ??= readGenerated<StoredPlanPair[]>('related/plan-pairs.json');
+  pairs ??= readGenerated<StoredPlanPair[]>(generatedFile.relatedPairs);
   return pairs;
 }
 

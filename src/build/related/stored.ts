@@ -8,13 +8,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generatedFile, within } from '../../lib/generated-files.ts';
 import type { Bilingual, Carry, RelatedPlanFile } from '../../lib/related/types.ts';
 import { replaceDirectory } from '../../../ingest/write.ts';
 import { GENERATED } from '../generated.ts';
 import { computeRelated, type Related, type SharedView } from './index.ts';
 import type { Passage } from './passages.ts';
 
-export const RELATED_DIR = join(GENERATED, 'related');
+export const RELATED_DIR = join(GENERATED, generatedFile.relatedDir);
 
 /** A passage as a page names it. */
 export interface PassageRef {
@@ -90,8 +91,12 @@ export function storedPlanPairs(related: Related): StoredPlanPair[] {
 export function writeRelated(dir: string, plans: Parameters<typeof computeRelated>[0]): void {
   const related = computeRelated(plans);
   replaceDirectory(dir, (tmp) => {
-    for (const plan of plans) writeFileSync(join(tmp, `${plan.entry.slug}.json`), JSON.stringify(planRelations(related, plan.entry.slug)));
-    writeFileSync(join(tmp, 'plan-pairs.json'), JSON.stringify(storedPlanPairs(related)));
+    for (const plan of plans)
+      writeFileSync(
+        join(tmp, within(generatedFile.relatedDir, generatedFile.related(plan.entry.slug))),
+        JSON.stringify(planRelations(related, plan.entry.slug)),
+      );
+    writeFileSync(join(tmp, within(generatedFile.relatedDir, generatedFile.relatedPairs)), JSON.stringify(storedPlanPairs(related)));
   });
 }
 

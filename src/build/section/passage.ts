@@ -3,6 +3,7 @@
  * preview images): which ids get a page, and each one's heading, place and opening text, from
  * the ingestion's outline and text records.
  */
+import { outlineNodes } from '../../lib/outline-visit.ts';
 import type { OutlineNode, PlanData } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
 
@@ -20,13 +21,6 @@ export interface Passage {
   opening: Record<Script, string>;
   /** The passage's ids, in order: itself and everything inside it. */
   ids: string[];
-}
-
-function* nodes(outline: OutlineNode[]): Generator<OutlineNode> {
-  for (const n of outline) {
-    yield n;
-    yield* nodes(n.children);
-  }
 }
 
 const listed = new WeakMap<PlanData, Passage[]>();
@@ -50,7 +44,8 @@ function listPassages(plan: PlanData): Passage[] {
       if (list) list.push(r);
       else inside.set(id, [r]);
     }
-  return [...nodes(plan.outline)]
+  return [...outlineNodes(plan.outline)]
+    .map(([n]) => n)
     .filter((n) => OWN_PAGE.has(n.kind))
     .map((n) => {
       const own = inside.get(n.id) ?? [];

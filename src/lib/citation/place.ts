@@ -11,6 +11,7 @@
 import words from '../i18n/cite.json' with { type: 'json' };
 import { formatId, type IdPart, parseId } from '../ids.ts';
 import { formatChineseNumeral as cn } from '../numerals.ts';
+import { outlineNodes } from '../outline-visit.ts';
 import type { OutlineNode } from '../plan-data.ts';
 import type { Script } from '../plan-types.ts';
 
@@ -19,13 +20,7 @@ export type PlaceLabels = Record<string, string>;
 
 export function placeLabels(outline: OutlineNode[], script: Script): PlaceLabels {
   const labels: PlaceLabels = {};
-  const walk = (nodes: OutlineNode[]) => {
-    for (const n of nodes) {
-      if (n.label[script]) labels[n.id] = n.label[script];
-      walk(n.children);
-    }
-  };
-  walk(outline);
+  for (const [n] of outlineNodes(outline)) if (n.label[script]) labels[n.id] = n.label[script];
   return labels;
 }
 
