@@ -105,7 +105,7 @@ function dotProduct(vocabulary: number): (x: Vector, y: Vector) => number {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Pairs of plans shown side by side: a parent city's plan and its child's, and two plans of one city. */
-export function planPairs(plans: readonly PlanData[]): [number, number][] {
+export function pairsToCompare(plans: readonly PlanData[]): [number, number][] {
   const out: [number, number][] = [];
   plans.forEach((p, i) => {
     plans.forEach((c, j) => {
@@ -197,7 +197,7 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
     return { plan: s, plans: Object.fromEntries([...used].map((u) => [u, names[u]])), method: METHOD, passages: list };
   };
 
-  const views = planPairs(plans).map(([pi, ci]): PlanPairView => {
+  const views = pairsToCompare(plans).map(([pi, ci]): PlanPairView => {
     const rows = (byPlan.get(plans[ci].entry.slug) ?? [])
       .filter((i) => passages[i].target)
       .map((i): CarryRow => {

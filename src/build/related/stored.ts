@@ -64,7 +64,7 @@ const ref = (p: Passage): PassageRef => ({ id: p.id, label: p.label, title: p.ti
  * is drawn on this plan's pages: with the text in every view, a plan of 1,000 synthetic copies
  * stored ~2 MB.
  */
-export function planRelations(related: Related, slug: string): PlanRelations {
+export function relationsOfPlan(related: Related, slug: string): PlanRelations {
   const file = related.file(slug);
   const shared: PlanRelations['shared'] = {};
   const texts: PlanRelations['texts'] = {};
@@ -94,7 +94,7 @@ export function writeRelated(dir: string, plans: Parameters<typeof computeRelate
     for (const plan of plans)
       writeFileSync(
         join(tmp, within(generatedFile.relatedDir, generatedFile.related(plan.entry.slug))),
-        JSON.stringify(planRelations(related, plan.entry.slug)),
+        JSON.stringify(relationsOfPlan(related, plan.entry.slug)),
       );
     writeFileSync(join(tmp, within(generatedFile.relatedDir, generatedFile.relatedPairs)), JSON.stringify(storedPlanPairs(related)));
   });

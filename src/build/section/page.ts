@@ -21,7 +21,7 @@ import { convertText } from '../convert.ts';
 import { type PreviewScope, previewImagePath } from '../preview-image/site.ts';
 import { relatedListHtml, sharedWordingHtml } from '../related/html.ts';
 import type { PlanRelations } from '../related/stored.ts';
-import { opening, type Passage } from './passage.ts';
+import { opening, type PagePassage } from './passage.ts';
 import { MAIN_END, MAIN_START } from './shell.ts';
 
 /** What every section page of a build shares: where the site lives and which preview images it has. */
@@ -37,12 +37,12 @@ export interface SectionInput {
   script: Script;
   plan: PlanData;
   labels: PlaceLabels;
-  passage: Passage;
+  passage: PagePassage;
   relations: PlanRelations;
 }
 
 /** Chapters, sections and boxes: their own heading becomes the page's <h1>. */
-export const promotesHeading = (passage: Passage): boolean => passage.kind === 'chapter' || passage.kind === 'section' || passage.kind === 'box';
+export const promotesHeading = (passage: PagePassage): boolean => passage.kind === 'chapter' || passage.kind === 'section' || passage.kind === 'box';
 
 const zhIn = (script: Script) => (s: string) => convertText(s, 'hans', script);
 

@@ -10,7 +10,7 @@ import type { Script } from '../../lib/plan-types.ts';
 /** The kinds that get a page of their own (CONTRACT.md: section, article, box, table; chapters too). */
 const OWN_PAGE = new Set<OutlineNode['kind']>(['chapter', 'section', 'article', 'box', 'table']);
 
-export interface Passage {
+export interface PagePassage {
   id: string;
   kind: OutlineNode['kind'];
   /** The printed number and title: "三、加快构建创新平台体系", "7. 增强创新策源能力。" */
@@ -23,10 +23,10 @@ export interface Passage {
   ids: string[];
 }
 
-const listed = new WeakMap<PlanData, Passage[]>();
+const listed = new WeakMap<PlanData, PagePassage[]>();
 
 /** The plan's passages, in document order; worked out once per plan (every route lists them). */
-export function passages(plan: PlanData): Passage[] {
+export function passages(plan: PlanData): PagePassage[] {
   let list = listed.get(plan);
   if (!list) {
     list = listPassages(plan);
@@ -35,7 +35,7 @@ export function passages(plan: PlanData): Passage[] {
   return list;
 }
 
-function listPassages(plan: PlanData): Passage[] {
+function listPassages(plan: PlanData): PagePassage[] {
   // Each record under every passage that holds it: one pass over the records, not one per passage.
   const inside = new Map<string, PlanData['records']>();
   for (const r of plan.records)
