@@ -93,26 +93,25 @@ export interface Part {
   source: SourceSpan;
 }
 
-export interface Chapter {
-  kind: 'chapter';
+/** A numbered heading and everything under it up to the next of its rank: a chapter or a section. */
+interface Heading<K extends string> {
+  kind: K;
   id: string;
   num: number;
-  /** As printed: "三、" */
   label: string;
   title: Inline[];
   children: Block[];
   source: SourceSpan;
 }
 
-export interface Section {
-  kind: 'section';
-  id: string;
-  num: number;
+export interface Chapter extends Heading<'chapter'> {
+  /** As printed: "三、" */
+  label: string;
+}
+
+export interface Section extends Heading<'section'> {
   /** As printed, normalised to full-width brackets: "（二）" */
   label: string;
-  title: Inline[];
-  children: Block[];
-  source: SourceSpan;
 }
 
 export interface Box {

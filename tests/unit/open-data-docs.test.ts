@@ -10,6 +10,8 @@ import { catalogFile } from '../../src/build/open-data/files.ts';
 import { CATALOG_FIELDS, FORMATS } from '../../src/build/open-data/formats.ts';
 import { CATALOG_DOCS_END, CATALOG_DOCS_START, catalogFields, catalogFieldsMarkdown } from '../../src/build/open-data/schema-docs.ts';
 import { allPlans } from '../../src/build/plans.ts';
+import { t } from '../../src/lib/i18n/index.ts';
+import { SCRIPTS } from '../../src/lib/script.ts';
 
 const DATA_MD = readFileSync(new URL('../../docs/DATA.md', import.meta.url), 'utf8');
 /** Fields the catalog record adds to the entry (src/build/open-data/files.ts catalogRecord). */
@@ -54,11 +56,16 @@ describe('the formats in docs/DATA.md', () => {
   const table = [...DATA_MD.matchAll(/^\| `\/data\/([^`]+)` \| ([^|]+) \|/gm)].map((m) => ({ pattern: m[1], madeBy: m[2] }));
 
   it('are the registry, each with its maker', () => {
-    expect(table.map((r) => r.pattern)).toEqual(FORMATS.map((f) => f.pattern));
-    for (const f of FORMATS) expect(table.find((r) => r.pattern === f.pattern)?.madeBy, f.pattern).toContain(f.madeBy);
+    expect(table.map((r) => r.pattern)).toEqual(FORMATS.map((f) => f.where.pattern));
+    for (const f of FORMATS) expect(table.find((r) => r.pattern === f.where.pattern)?.madeBy, f.where.pattern).toContain(f.where.madeBy);
+  });
+
+  it('document every field with a meaning written in both scripts (fields.json names dictionary keys)', () => {
+    for (const row of FORMATS.flatMap((f) => f.fields ?? [])) for (const script of SCRIPTS) expect(t(script, row.meaning), row.names).not.toBe('');
+    expect(() => t('hans', 'dataFields.catalog.nope' as 'dataFields.catalog.slug')).toThrow(/dataFields\.catalog\.nope/);
   });
 
   it('give each format a MIME type with its charset', () => {
-    expect(FORMATS.filter((f) => !/^[a-z]+\/[a-z.+-]+; charset=utf-8$/.test(f.mime)).map((f) => f.pattern)).toEqual([]);
+    expect(FORMATS.filter((f) => !/^[a-z]+\/[a-z.+-]+; charset=utf-8$/.test(f.where.mime)).map((f) => f.where.pattern)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { toCsv } from '../../lib/table-csv.ts';
 import { convertText } from '../convert.ts';
 import { tableGrid } from './table-grid.ts';
 import { planMarkdown, planText } from './text.ts';
+import fieldRows from './fields.json' with { type: 'json' };
 import { type PlanTree, planTree } from './tree.ts';
 
 /** Paths below data/, the one place they are spelled. */
@@ -33,7 +34,8 @@ export interface FieldDoc {
   meaning: Key;
 }
 
-interface FormatDoc {
+/** Where a format lives and who makes it. */
+export interface FormatPlace {
   /** The path below data/ as the docs write it. */
   pattern: string;
   mime: string;
@@ -41,7 +43,11 @@ interface FormatDoc {
   madeBy: string;
   /** Its section on the data page (#id); formats sharing one are documented together. */
   section: string;
-  /** Its paragraph there. */
+}
+
+interface FormatDoc {
+  where: FormatPlace;
+  /** Its paragraph on the data page. */
   about?: Key;
   fields?: readonly FieldDoc[];
 }
@@ -79,35 +85,20 @@ export type DataFormat = PlanFormat | CorpusFormat;
 const perScript = (path: (script: Script) => string): PlanFile[] => SCRIPTS.map((script) => ({ path: path(script), script }));
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-export const CATALOG_FIELDS: readonly FieldDoc[] = [
-  { names: 'slug', type: 'string', meaning: 'dataFields.catalog.slug' },
-  { names: 'file', type: 'string', meaning: 'dataFields.catalog.file' },
-  { names: 'city, parent, province', type: '{ zh, en }', meaning: 'dataFields.catalog.places' },
-  { names: 'level', type: 'string', meaning: 'dataFields.catalog.level' },
-  { names: 'kind', type: 'string', meaning: 'dataFields.catalog.kind' },
-  { names: 'period, years', type: 'number, [number, number]', meaning: 'dataFields.catalog.period' },
-  { names: 'title', type: 'string', meaning: 'dataFields.catalog.title' },
-  { names: 'issuers, adoptedBy', type: 'string[], string', meaning: 'dataFields.catalog.issuers' },
-  { names: 'docNumber, indexNumber', type: 'string', meaning: 'dataFields.catalog.numbers' },
-  { names: 'dates', type: '{ written, adopted, published, reposted }', meaning: 'dataFields.catalog.dates' },
-  { names: 'script', type: '"hans" | "hant"', meaning: 'dataFields.catalog.script' },
-  { names: 'publisher', type: '{ name, via }', meaning: 'dataFields.catalog.publisher' },
-  { names: 'source', type: '{ url, retrieved }', meaning: 'dataFields.catalog.source' },
-  { names: 'editorialRemark, sourceNotes', type: 'string, { hans, hant }[]', meaning: 'dataFields.catalog.remarks' },
-  { names: 'counts, charCount', type: 'object, number', meaning: 'dataFields.catalog.counts' },
-  { names: 'citation', type: '{ authors, authorRule, date, dateRule }', meaning: 'dataFields.catalog.citation' },
-  { names: 'urls', type: 'object', meaning: 'dataFields.catalog.urls' },
-];
+/** The field tables of ./fields.json (data, so a long table reads as one); a meaning key missing from the dictionary fails the docs test. */
+const fieldDocs = (rows: string[][]): readonly FieldDoc[] => rows.map(([names, type, meaning]) => ({ names, type, meaning: meaning as Key }));
+export const CATALOG_FIELDS = fieldDocs(fieldRows.catalog);
+
+/** The fields of each block of plans/<slug>.json. */
+
+/** The fields of each line of corpus.jsonl. */
 
 export const FORMATS: readonly DataFormat[] = [
   {
     scope: 'corpus',
     id: 'catalog',
     path: dataFile.catalog,
-    pattern: dataFile.catalog,
-    mime: JSON_TYPE,
-    madeBy: 'files.ts',
-    section: 'catalog',
+    where: { pattern: dataFile.catalog, mime: JSON_TYPE, madeBy: 'files.ts', section: 'catalog' },
     summary: 'data.catalogFile',
     about: 'data.catalogTop',
     fields: CATALOG_FIELDS,
@@ -115,22 +106,9 @@ export const FORMATS: readonly DataFormat[] = [
   {
     scope: 'plan',
     id: 'tree',
-    pattern: 'plans/<slug>.json',
-    mime: JSON_TYPE,
-    madeBy: 'tree.ts',
-    section: 'tree',
+    where: { pattern: 'plans/<slug>.json', mime: JSON_TYPE, madeBy: 'tree.ts', section: 'tree' },
     about: 'data.treeTop',
-    fields: [
-      { names: 'id', type: 'string', meaning: 'dataFields.block.id' },
-      { names: 'kind', type: 'string', meaning: 'dataFields.block.kind' },
-      { names: 'number', type: 'number', meaning: 'dataFields.block.number' },
-      { names: 'label', type: '{ hans, hant }', meaning: 'dataFields.block.label' },
-      { names: 'title', type: '{ hans, hant }', meaning: 'dataFields.block.title' },
-      { names: 'path', type: 'string[]', meaning: 'dataFields.block.path' },
-      { names: 'text', type: '{ hans, hant }', meaning: 'dataFields.block.text' },
-      { names: 'table', type: '{ header, body }', meaning: 'dataFields.block.table' },
-      { names: 'children', type: 'block[]', meaning: 'dataFields.block.children' },
-    ],
+    fields: fieldDocs(fieldRows.block),
     files: (plan) => [{ path: dataFile.tree(plan.entry.slug) }],
     make: (_plan, tree) => `${JSON.stringify(tree)}\n`,
     name: () => 'JSON',
@@ -139,10 +117,7 @@ export const FORMATS: readonly DataFormat[] = [
   {
     scope: 'plan',
     id: 'text',
-    pattern: 'plans/<slug>.<script>.txt',
-    mime: 'text/plain; charset=utf-8',
-    madeBy: 'text.ts',
-    section: 'text',
+    where: { pattern: 'plans/<slug>.<script>.txt', mime: 'text/plain; charset=utf-8', madeBy: 'text.ts', section: 'text' },
     about: 'data.textFiles',
     files: (plan) => perScript((script) => dataFile.text(plan.entry.slug, script)),
     make: (plan, tree, file) => planText(plan.entry, tree, file.script ?? 'hans'),
@@ -151,10 +126,7 @@ export const FORMATS: readonly DataFormat[] = [
   {
     scope: 'plan',
     id: 'markdown',
-    pattern: 'plans/<slug>.<script>.md',
-    mime: 'text/markdown; charset=utf-8',
-    madeBy: 'text.ts',
-    section: 'text',
+    where: { pattern: 'plans/<slug>.<script>.md', mime: 'text/markdown; charset=utf-8', madeBy: 'text.ts', section: 'text' },
     files: (plan) => perScript((script) => dataFile.markdown(plan.entry.slug, script)),
     make: (plan, tree, file) => planMarkdown(plan.entry, tree, file.script ?? 'hans'),
     name: () => 'Markdown',
@@ -162,10 +134,7 @@ export const FORMATS: readonly DataFormat[] = [
   {
     scope: 'plan',
     id: 'table',
-    pattern: 'tables/<slug>-table<N>.csv',
-    mime: 'text/csv; charset=utf-8',
-    madeBy: 'table-grid.ts',
-    section: 'csv',
+    where: { pattern: 'tables/<slug>-table<N>.csv', mime: 'text/csv; charset=utf-8', madeBy: 'table-grid.ts', section: 'csv' },
     about: 'data.csvFiles',
     files: (plan) => plan.tables.map((table) => ({ path: dataFile.table(plan.entry.slug, table.id), table })),
     make: (plan, _tree, file) => {
@@ -181,16 +150,9 @@ export const FORMATS: readonly DataFormat[] = [
     scope: 'corpus',
     id: 'corpus',
     path: dataFile.corpus,
-    pattern: dataFile.corpus,
-    mime: 'application/jsonl; charset=utf-8',
-    madeBy: 'corpus.ts',
-    section: 'corpus',
+    where: { pattern: dataFile.corpus, mime: 'application/jsonl; charset=utf-8', madeBy: 'corpus.ts', section: 'corpus' },
     summary: 'data.corpusFile',
-    fields: [
-      { names: 'plan', type: 'string', meaning: 'dataFields.corpus.plan' },
-      { names: 'id, kind, path', type: '', meaning: 'dataFields.corpus.same' },
-      { names: 'text', type: '{ hans, hant }', meaning: 'dataFields.corpus.text' },
-    ],
+    fields: fieldDocs(fieldRows.corpus),
   },
 ];
 
@@ -210,7 +172,7 @@ export function makePlanFiles(plan: PlanData): Map<string, string> {
 
 /** The formats documented in one section of the data page, and its heading (shared folders written once: "…txt 与 .md"). */
 export function sectionHeading(section: string, script: Script): string {
-  const patterns = FORMATS.filter((f) => f.section === section).map((f) => f.pattern);
+  const patterns = FORMATS.filter((f) => f.where.section === section).map((f) => f.where.pattern);
   const [first, ...rest] = patterns;
   return [first, ...rest.map((p) => p.slice(p.lastIndexOf('.')))].join(` ${t(script, 'data.and')} `);
 }

@@ -28,5 +28,5 @@ export const GET: APIRoute = ({ params, props }) => {
   const { format, slug } = props as Props;
   const body = slug ? planFiles(loadPlan(slug)).get(params.file ?? '') : catalogFile(allPlans);
   if (body === undefined) return new Response('not found', { status: 404 });
-  return new Response(body, { headers: { 'content-type': formatById(format).mime } });
+  return new Response(body, { headers: { 'content-type': formatById(format).where.mime } });
 };
