@@ -6,7 +6,8 @@
  * script is a type error here; tests/unit/i18n.test.ts checks that both scripts use the same
  * placeholders. Browser code does not import this module (it would ship both scripts): pages
  * embed the areas a client needs for their own script (src/components/I18nData.astro), and
- * src/client/i18n.ts reads them.
+ * src/client/i18n.ts reads them. The zh-Hans and zh-Hant locales are this dictionary's two
+ * halves; the locale registry, and how a further locale is added, is ./locale.ts.
  */
 import type { Script } from '../plan-types.ts';
 import about from './about.json' with { type: 'json' };
