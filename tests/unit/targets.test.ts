@@ -42,7 +42,7 @@ describe('sentences', () => {
     if (s.none) expect(records).toEqual([]);
     else {
       expect(records).toHaveLength(s.expect?.length ?? 0);
-      s.expect?.forEach((want, i) => expect(records[i]).toMatchObject(want));
+      for (const [i, want] of (s.expect ?? []).entries()) expect(records[i]).toMatchObject(want);
     }
   });
 });
