@@ -304,6 +304,7 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
 
 /** "建成5个美丽城镇省级样板镇", "培育3家以上省级领军型文化企业", "…5个省级小微企业园、3个智慧小微园示范园区": a count set before what it counts. */
 const COUNTED = /(建成|培育形成|培育|创建|新增|打造|引进|新建|争创|建设)(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/g;
+const POPULATION = /(\d+(?:\.\d+)?)万(以上|左右)?人口规模/g;
 const COUNTED_NEXT = /^、(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/;
 
 function countedTargets(sentence: string, ctx: SentenceContext, years: ReturnType<typeof yearMentions>): TargetRecord[] {
@@ -331,6 +332,14 @@ function countedTargets(sentence: string, ctx: SentenceContext, years: ReturnTyp
       quote: sentence,
     });
   };
+  // "建成300万以上人口规模…的区域中心城市": a population printed before the word it measures.
+  for (const m of sentence.matchAll(POPULATION)) {
+    const start = m.index ?? 0;
+    const before = out.length;
+    push(start, m[1], '万人', m[2], '人口规模', '');
+    const r = out[before];
+    if (r) out[before] = { ...r, modifier: m[2] === '左右' ? 'about' : m[2] ? 'at-least' : 'point' };
+  }
   for (const m of sentence.matchAll(COUNTED)) {
     const start = m.index ?? 0;
     push(start, m[2], m[3], m[4], m[5].trim(), m[1]);
