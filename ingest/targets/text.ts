@@ -304,6 +304,7 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
 
 /** "建成5个美丽城镇省级样板镇", "培育3家以上省级领军型文化企业", "…5个省级小微企业园、3个智慧小微园示范园区": a count set before what it counts. */
 const COUNTED = /(建成|培育形成|培育|创建|新增|打造|引进|新建|争创|建设)(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/g;
+const SHARE_BEFORE = /(\d+(?:\.\d+)?)%(以上|左右)?的?((?:行政村|村|社区|企业|学校|城镇|乡镇|镇|县|家庭|农户|居民|人口)[^，。；;、]{2,30}?)(?=[，。；;]|$)/g;
 const POPULATION = /(\d+(?:\.\d+)?)万(以上|左右)?人口规模/g;
 const COUNTED_NEXT = /^、(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/;
 
@@ -337,6 +338,15 @@ function countedTargets(sentence: string, ctx: SentenceContext, years: ReturnTyp
     const start = m.index ?? 0;
     const before = out.length;
     push(start, m[1], '万人', m[2], '人口规模', '');
+    const r = out[before];
+    if (r) out[before] = { ...r, modifier: m[2] === '左右' ? 'about' : m[2] ? 'at-least' : 'point' };
+  }
+  // "100%行政村建有两处以上体育场地设施", "全市50%以上的社区（村）达到…目标": a share printed before what it is a share of.
+  for (const m of sentence.matchAll(SHARE_BEFORE)) {
+    const start = m.index ?? 0;
+    if (/[\d.第前]$/.test(sentence.slice(0, start))) continue;
+    const before = out.length;
+    push(start, m[1], '%', m[2], m[3].trim(), '');
     const r = out[before];
     if (r) out[before] = { ...r, modifier: m[2] === '左右' ? 'about' : m[2] ? 'at-least' : 'point' };
   }
