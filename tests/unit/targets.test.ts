@@ -174,3 +174,16 @@ describe('the gold set (tests/fixtures/targets/gold/)', () => {
   it('lists at most one achievement as a target', () => expect(t.achievementsAsTargets).toBeLessThanOrEqual(1));
   it('gives one indicator one key across plans', () => expect(splitGroups(groups, records)).toEqual([]));
 });
+
+describe('the open-data documentation', () => {
+  it('documents every field of targets.csv on the data page and in DATA.md', async () => {
+    const { TARGET_FIELDS } = await import('../../src/build/open-data/targets.ts');
+    const fields = JSON.parse(readFileSync('src/build/open-data/fields.json', 'utf8')) as { targets: [string][] };
+    const documented = new Set(fields.targets.flatMap(([f]) => f.split(/,\s*/)));
+    const dataMd = readFileSync('docs/DATA.md', 'utf8');
+    for (const f of TARGET_FIELDS) {
+      expect(documented.has(f), f).toBe(true);
+      expect(dataMd.includes(`\`${f}\``), f).toBe(true);
+    }
+  });
+});
