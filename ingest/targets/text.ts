@@ -70,7 +70,7 @@ const NUMBER_RE =
   /(约|近)?\s*(?:翻[一两二三]?番|\d+(?:\.\d+)*\s*[%％]?(?:\s*[-—–~～至到]\s*\d+(?:\.\d+)?)?|百分之[零一二三四五六七八九十点]+|[十百千](?=万?亿|万))/g;
 /** What may follow a figure and leave it one: a bound word, then the end of the clause. */
 const BOUND_AFTER = /^\s*(?:以上|及以上|以下|及以下|以内|左右)?/;
-const CLAUSE_GOES_ON = /^(?:$|[，,。；;、）)”」：:！？]|和|及|与|或|台阶|大关)/;
+const CLAUSE_GOES_ON = /^(?:$|[，,。；;、（()）”」：:！？]|和|及|与|或|台阶|大关)/;
 const CLAUSE_START = /[，,。；;：:（(！？]/;
 /** Counted things: with these units a number is a figure only after a verb or in a clause that sets or counts (新增、培育、建成 …). */
 const COUNT_UNITS = new Set(['个', '家', '项', '条', '所', '座', '处', '名', '张', '件', '户', '万户', '万家', '万个', '辆', '万辆']);
@@ -204,7 +204,11 @@ function chains(sentence: string, found: Candidate[]): Chain[] {
       .replace(/^[、和及与]/, '')
       .trim();
     // The clauses after one about another place go on about it, until one names the plan's own (我市、全市).
-    const clauses = head.split(/[，,；;]/).map((t) => t.trim());
+    // A parenthesis closed before the figure (（台州市41.67家，浙江省44.89家）) keeps its places to itself.
+    const clauses = head
+      .replace(/[（(][^（）()]*[）)]/g, '')
+      .split(/[，,；;]/)
+      .map((t) => t.trim());
     const otherFrom = clauses.findLastIndex((t) => OTHER_PLACE.test(t));
     const ownFrom = clauses.findLastIndex((t) => OWN_PLACE.test(t));
     if (otherFrom >= 0 && otherFrom >= ownFrom) {
@@ -262,7 +266,9 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
       // Years and times: 年 only for a length in years (受教育年限, 寿命); counts only where the clause sets or counts them.
       if (unit === '年' && !names.some((n) => /年限|寿命|年龄/.test(n))) return;
       if (unit === '天') return;
-      if (unit && COUNT_UNITS.has(unit) && !verb && !COUNT_CLAUSE.test(head) && !/以上$/.test(c.figure)) return;
+      // …or where the name says it is a measure (省级科技型中小企业数32.91家) or the count is not whole.
+      const measured = names.every((n) => /(?:数|量|总数)$/.test(n)) || !Number.isInteger(figure.value ?? 0);
+      if (unit && COUNT_UNITS.has(unit) && !verb && !COUNT_CLAUSE.test(head) && !/以上$/.test(c.figure) && !measured) return;
       const own = years.filter((y) => !y.base && y.end <= c.start).at(-1);
       const kind: TargetKind = ctx.kind === 'actual' || (own && !own.span && own.year < ctx.firstYear) ? 'actual' : 'target';
       const year = own?.year ?? (kind === 'actual' ? ctx.actualYear : ctx.targetYear);
