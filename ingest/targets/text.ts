@@ -71,7 +71,20 @@ const NUMBER_RE =
 /** What may follow a figure and leave it one: a bound word, then the end of the clause. */
 const BOUND_AFTER = /^\s*(?:以上|及以上|以下|及以下|以内|左右)?/;
 const CLAUSE_GOES_ON = /^(?:$|[，,。；;、（()）”」：:！？]|和|及|与|或|台阶|大关)/;
-const CLAUSE_START = /[，,。；;：:（(！？]/;
+const CLAUSE_END = /[，,。；;：:！？]/;
+
+/** Where the clause before `end` starts: after the last boundary outside brackets, or an opening bracket still open (执业（助理）医师数 stays whole). */
+function clauseStart(text: string, end: number): number {
+  let start = 0;
+  const open: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') open.push(i);
+    else if ((ch === '）' || ch === ')') && open.length > 0) open.pop();
+    else if (open.length === 0 && CLAUSE_END.test(ch)) start = i + 1;
+  }
+  return Math.max(start, (open.at(-1) ?? -1) + 1);
+}
 /** Counted things: with these units a number is a figure only after a verb or in a clause that sets or counts (新增、培育、建成 …). */
 const COUNT_UNITS = new Set(['个', '家', '项', '条', '所', '座', '处', '名', '张', '件', '户', '万户', '万家', '万个', '辆', '万辆']);
 const COUNT_CLAUSE = /新增|培育|建成|创建|引进|打造|新建|争创|实现|建设|累计|形成|开展|完成|孵化|挂牌|创成|拥有|每年/;
@@ -196,7 +209,7 @@ function chains(sentence: string, found: Candidate[]): Chain[] {
       continue;
     }
     const head = sentence.slice(0, c.start);
-    const starts = [...head.matchAll(new RegExp(CLAUSE_START, 'g'))].map((m) => (m.index ?? -1) + 1);
+    const starts = [clauseStart(head, head.length)];
     // After an earlier figure of the same clause ("…300家、省级科技型中小企业1000家") the next name starts there.
     const from = Math.max(0, ...starts, last > 0 && last <= c.start ? last : 0);
     let clause = head
@@ -235,6 +248,9 @@ function namesOf(chain: Chain): string[][] {
     .split(/、|和/)
     .map(cleanName)
     .filter((n) => n !== '');
+  // 单位GDP能源消耗和二氧化碳排放分别降低…: the parts after the first share its 单位GDP.
+  const per = /^(?:单位GDP|单位国内生产总值|单位地区生产总值|单位生产总值|万元GDP)/.exec(parts[0] ?? '')?.[0];
+  if (per) for (let i = 1; i < parts.length; i++) if (!parts[i].startsWith(per)) parts[i] = per + parts[i];
   if (shared && parts.length > 1 && parts.length === chain.figures.length) return parts.map((p) => [p]);
   if (shared && parts.length > 1 && chain.figures.length === 1) return [parts];
   return chain.figures.map(() => [whole]);

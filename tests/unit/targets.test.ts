@@ -27,7 +27,7 @@ describe('the figure reader', () => {
   });
 });
 
-describe('sentences', () => {
+describe.each(['sentences.yaml', 'held-out.yaml'])('sentences (%s)', (name) => {
   const ctx = (review: boolean) => ({
     plan: 'p',
     id: 'c1-p1',
@@ -36,7 +36,7 @@ describe('sentences', () => {
     actualYear: 2020,
     firstYear: 2021,
   });
-  const { sentences } = fixture<{ sentences: { text: string; review?: boolean; none?: boolean; expect?: Record<string, unknown>[] }[] }>('sentences.yaml');
+  const { sentences } = fixture<{ sentences: { text: string; review?: boolean; none?: boolean; expect?: Record<string, unknown>[] }[] }>(name);
   it.each(sentences.map((s) => [s.text, s] as const))('%s', (text, s) => {
     const { records } = sentenceTargets(text, ctx(s.review === true));
     if (s.none) expect(records).toEqual([]);
