@@ -64,6 +64,7 @@ const VERBS: readonly [string, { modifier?: TargetModifier; growth?: boolean }][
 ];
 const VERB_RE = new RegExp(`(?:${VERBS.map(([v]) => v).join('|')})$`);
 const VERB_OF = new Map(VERBS);
+const UNKNOWN_UNIT = new RegExp(`(${VERBS.map(([v]) => v).join('|')})(\\d+(?:\\.\\d+)?)(\\p{Script=Han}{1,3})(?=[，,。；;、]|$)`, 'gu');
 
 /** A number as sentences print it: digits (a range too; 1.2.3 too, to be reported as malformed), 百分之…, or 千/百 before 亿/万. */
 const NUMBER_RE =
@@ -264,6 +265,12 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
   const problems: SentenceProblem[] = [];
   const years = yearMentions(sentence);
   let before: TargetRecord | undefined;
+  // A number after a verb that ends its clause with a word no rule knows as a unit (达到1200斤): reported, not guessed.
+  for (const m of sentence.matchAll(UNKNOWN_UNIT)) {
+    const f = readFigure(m[2] + m[3]);
+    if (f.kind === 'words' && f.reason === 'unknown-unit')
+      problems.push({ message: `targets: ${ctx.id}: “${m[0]}”: “${m[3]}” is no unit the rules know; not listed` });
+  }
   for (const chain of chains(sentence, candidates(sentence))) {
     const { verb, head } = chain;
     const said = VERB_OF.get(verb) ?? {};

@@ -156,6 +156,21 @@ describe('bad input is reported with file and line, not guessed', () => {
   });
 });
 
+describe('a unit the rules do not know', () => {
+  it('is reported, not guessed', () => {
+    const { records, problems } = sentenceTargets('到2025年，全市粮食产量达到1200斤。', {
+      plan: 'p',
+      id: 'c1-p1',
+      kind: 'target',
+      targetYear: 2025,
+      actualYear: 2020,
+      firstYear: 2021,
+    });
+    expect(records).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual(['targets: c1-p1: “达到1200斤”: “斤” is no unit the rules know; not listed']);
+  });
+});
+
 describe('the gold set (tests/fixtures/targets/gold/)', () => {
   const records = ingestAll('seeds').flatMap((p) => p.targets);
   const { plans, groups } = loadGold();
