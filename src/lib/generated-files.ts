@@ -18,6 +18,8 @@ export const generatedFile = {
   ingestReport: 'ingest-report.json',
   /** The catalogue rows of every plan ({ plans: PlanSummary[] }). */
   summaries: 'summaries.json',
+  /** Every plan's targets (a TargetsFile, the shape of /data/targets.json). */
+  targets: 'targets.json',
   /** Related passages (src/build/related/stored.ts): a PlanRelations per plan, and the plan-pair views. */
   relatedDir: 'related',
   related: (slug: string) => `related/${slug}.json`,

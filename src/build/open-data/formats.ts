@@ -21,6 +21,8 @@ import { type PlanTree, planTree } from './tree.ts';
 export const dataFile = {
   catalog: 'catalog.json',
   corpus: 'corpus.jsonl',
+  targets: 'targets.json',
+  targetsCsv: 'targets.csv',
   tree: (slug: string) => `plans/${slug}.json`,
   text: (slug: string, script: Script) => `plans/${slug}.${PREFIX[script]}.txt`,
   markdown: (slug: string, script: Script) => `plans/${slug}.${PREFIX[script]}.md`,
@@ -50,6 +52,8 @@ interface FormatDoc {
   /** Its paragraph on the data page. */
   about?: Key;
   fields?: readonly FieldDoc[];
+  /** Further field tables of the same file (targets.json's indicators), each with its opening line. */
+  more?: readonly { intro: Key; label: string; fields: readonly FieldDoc[] }[];
 }
 
 /** One file of a plan in some format, with what tells it from the plan's other files of that format. */
@@ -74,7 +78,7 @@ export interface PlanFormat extends FormatDoc {
 /** A format with one file for the whole corpus. */
 export interface CorpusFormat extends FormatDoc {
   scope: 'corpus';
-  id: 'catalog' | 'corpus';
+  id: 'catalog' | 'corpus' | 'targets' | 'targetsCsv';
   path: string;
   /** Its line in the data page's list of corpus files. */
   summary: Key;
@@ -153,6 +157,23 @@ export const FORMATS: readonly DataFormat[] = [
     where: { pattern: dataFile.corpus, mime: 'application/jsonl; charset=utf-8', madeBy: 'corpus.ts', section: 'corpus' },
     summary: 'data.corpusFile',
     fields: fieldDocs(fieldRows.corpus),
+  },
+  {
+    scope: 'corpus',
+    id: 'targets',
+    path: dataFile.targets,
+    where: { pattern: dataFile.targets, mime: JSON_TYPE, madeBy: 'targets.ts', section: 'targets' },
+    summary: 'data.targetsFile',
+    about: 'data.targetsTop',
+    fields: fieldDocs(fieldRows.targets),
+    more: [{ intro: 'data.indicatorsTop', label: 'targets.json indicators', fields: fieldDocs(fieldRows.indicators) }],
+  },
+  {
+    scope: 'corpus',
+    id: 'targetsCsv',
+    path: dataFile.targetsCsv,
+    where: { pattern: dataFile.targetsCsv, mime: 'text/csv; charset=utf-8', madeBy: 'targets.ts', section: 'targets' },
+    summary: 'data.targetsCsvFile',
   },
 ];
 

@@ -9,6 +9,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogFile, planFiles } from '../../build/open-data/files.ts';
 import { type DataFormat, dataFile, formatById, planFilesByFormat } from '../../build/open-data/formats.ts';
 import { allPlans, loadPlan } from '../../build/plans.ts';
+import { readGenerated } from '../../build/generated.ts';
+import { targetsCsv, targetsJson } from '../../build/open-data/targets.ts';
+import type { TargetsFile } from '../../lib/targets/types.ts';
+import { generatedFile } from '../../lib/generated-files.ts';
 
 interface Props {
   format: DataFormat['id'];
@@ -17,6 +21,8 @@ interface Props {
 
 export const getStaticPaths = (() => [
   { params: { file: dataFile.catalog }, props: { format: 'catalog' } satisfies Props },
+  { params: { file: dataFile.targets }, props: { format: 'targets' } satisfies Props },
+  { params: { file: dataFile.targetsCsv }, props: { format: 'targetsCsv' } satisfies Props },
   ...(import.meta.env.DEV
     ? allPlans.flatMap((plan) =>
         planFilesByFormat(plan).map(([format, file]) => ({ params: { file: file.path }, props: { format: format.id, slug: plan.entry.slug } satisfies Props })),
@@ -24,9 +30,16 @@ export const getStaticPaths = (() => [
     : []),
 ]) satisfies GetStaticPaths;
 
+/** A corpus-wide file made by a route: the catalog, or the targets (from the ingestion's src/generated/targets.json). */
+function corpusFile(format: DataFormat['id']): string {
+  if (format === 'targets') return targetsJson(readGenerated<TargetsFile>(generatedFile.targets));
+  if (format === 'targetsCsv') return targetsCsv(readGenerated<TargetsFile>(generatedFile.targets));
+  return catalogFile(allPlans);
+}
+
 export const GET: APIRoute = ({ params, props }) => {
   const { format, slug } = props as Props;
-  const body = slug ? planFiles(loadPlan(slug)).get(params.file ?? '') : catalogFile(allPlans);
+  const body = slug ? planFiles(loadPlan(slug)).get(params.file ?? '') : corpusFile(format);
   if (body === undefined) return new Response('not found', { status: 404 });
   return new Response(body, { headers: { 'content-type': formatById(format).where.mime } });
 };
