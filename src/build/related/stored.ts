@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bilingual, Carry, RelatedPlanFile } from '../../lib/related/types.ts';
 import { replaceDirectory } from '../../../ingest/write.ts';
+import { forPlan, runCorpusStep } from '../corpus-step.ts';
 import { GENERATED } from '../generated.ts';
 import { computeRelated, type Related, type SharedView } from './index.ts';
 import type { Passage } from './passages.ts';
@@ -90,14 +91,19 @@ export function storedPlanPairs(related: Related): StoredPlanPair[] {
 export function writeRelated(dir: string, plans: Parameters<typeof computeRelated>[0]): void {
   const related = computeRelated(plans);
   replaceDirectory(dir, (tmp) => {
-    for (const plan of plans) writeFileSync(join(tmp, `${plan.entry.slug}.json`), JSON.stringify(planRelations(related, plan.entry.slug)));
+    for (const plan of plans) {
+      const json = forPlan(plan.entry, () => JSON.stringify(planRelations(related, plan.entry.slug)));
+      writeFileSync(join(tmp, `${plan.entry.slug}.json`), json);
+    }
     writeFileSync(join(tmp, 'plan-pairs.json'), JSON.stringify(storedPlanPairs(related)));
   });
 }
 
 if (import.meta.main) {
-  const { allPlanData } = await import('../plans.ts');
-  const started = performance.now();
-  writeRelated(RELATED_DIR, allPlanData());
-  console.log(`related passages written to ${RELATED_DIR} in ${Math.round(performance.now() - started)} ms`);
+  await runCorpusStep('related passages', async () => {
+    const { allPlanData } = await import('../plans.ts');
+    const started = performance.now();
+    writeRelated(RELATED_DIR, allPlanData());
+    return `related passages written to ${RELATED_DIR} in ${Math.round(performance.now() - started)} ms`;
+  });
 }
