@@ -506,7 +506,10 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     if (leaf) {
       leaf.children.push(p);
       extend(leaf, no);
-    } else if (part && !chapter) {
+    } else if (part && doc.body[doc.body.length - 1] === part) {
+      // Text under a part heading, before any block of it: the part's own (once a section,
+      // box, table or item follows the heading, text after it is theirs or the body's, so the
+      // page keeps the source's order).
       part.children.push(p);
     } else {
       host().push(p);

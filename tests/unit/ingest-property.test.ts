@@ -22,6 +22,12 @@ const seedLines = ['taizhou-14-proposal', 'linhai-14-outline', 'jiaxing-15-propo
 );
 
 const structural = fc.constantFrom(
+  '第一篇 ',
+  '第二篇 ',
+  '第三章 ',
+  '第二节 ',
+  '第五条 ',
+  '附件1 ',
   '一、',
   '十二、',
   '（三）',
@@ -89,6 +95,13 @@ describe('ingestion on random plan-like text', () => {
             .map(fold)
             .join(''),
         );
+        // The page's order is the source's: every block, in the order the page (MDX, the data's
+        // text records) shows it, starts at or after the line of the block before it.
+        const starts: number[] = [];
+        visit(plan.doc, (node) => {
+          if (node.kind !== 'preamble') starts.push(node.source.from);
+        });
+        expect(starts.every((from, i) => i === 0 || from >= starts[i - 1])).toBe(true);
         const all = ids(plan.doc);
         expect(new Set(all).size).toBe(all.length);
         expect(all.every((id) => /^[a-z][a-z0-9-]*$/.test(id))).toBe(true);
