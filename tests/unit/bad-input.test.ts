@@ -190,7 +190,7 @@ describe('the seeds folder', () => {
     rmSync(join(seeds, 'quzhou-14-outline.txt'));
     symlinkSync(outside, join(seeds, 'quzhou-14-outline.txt'));
     expect(messages(() => ingestAll(seeds))).toContain(
-      `${join(seeds, 'quzhou-14-outline.txt')}: error: a symbolic link leading out of the seeds folder (to ${outside}) is not followed`,
+      `${join(seeds, 'quzhou-14-outline.txt')}: error: a seed is a symbolic link leading out of the seeds folder (to ${outside}); it is not followed`,
     );
   });
 });
