@@ -7,14 +7,10 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { MAX_SEED_BYTES, MAX_YAML_BYTES } from './limits.ts';
 import { IngestError, error } from './problems.ts';
 import { bomOf, firstInvalidUtf8, lineAt } from './read/decode.ts';
 import { SEED_EXTENSIONS } from './read/index.ts';
-
-/** Larger than any plan (the biggest seed is 140 KB; a 300-page PDF a few MB). */
-export const MAX_SEED_BYTES = 64 * 1024 * 1024;
-/** The catalog of 1,000 plans is ~1 MB; a curated table a few KB. */
-const MAX_YAML_BYTES = 16 * 1024 * 1024;
 
 const isSeedName = (name: string) => SEED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 

@@ -32,7 +32,7 @@ export interface RawPage {
 export interface RawPdf {
   pages: RawPage[];
 }
-export type RawPdfResult = { ok: true; pdf: RawPdf } | { ok: false; reason: 'password' | 'invalid'; message: string };
+export type RawPdfResult = { ok: true; pdf: RawPdf } | { ok: false; reason: 'password' | 'invalid' | 'pages'; message: string; pages?: number };
 
 interface PrintedLine {
   text: string;

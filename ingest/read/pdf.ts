@@ -4,6 +4,7 @@
  * the worker with Atomics.wait, which is cheap next to pdf.js's own work and keeps the rest
  * of the pipeline free of promises.
  */
+import { MAX_PDF_PAGES } from '../limits.ts';
 import { IngestError, error } from '../problems.ts';
 import { layoutPdf, type RawPdfResult } from './pdf-layout.ts';
 import type { DecodedSource } from './source.ts';
@@ -18,7 +19,12 @@ export const extractPdf = (bytes: Uint8Array, file: string): RawPdfResult =>
 export function readPdf(bytes: Uint8Array, file: string): DecodedSource {
   const raw = extractPdf(bytes, file);
   if (!raw.ok) {
-    const why = raw.reason === 'password' ? 'the PDF is password-protected' : `the PDF cannot be read (${raw.message})`;
+    const why =
+      raw.reason === 'password'
+        ? 'the PDF is password-protected'
+        : raw.reason === 'pages'
+          ? `the PDF has ${raw.pages?.toLocaleString('en-US')} pages, more than a plan may have (${MAX_PDF_PAGES.toLocaleString('en-US')}): refused before reading them`
+          : `the PDF cannot be read (${raw.message})`;
     throw new IngestError([error(file, why)]);
   }
   const chars = raw.pdf.pages.reduce((n, p) => n + p.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
