@@ -5,6 +5,7 @@
  * the file (and line or byte); none returns a source without visible text.
  */
 import { extname } from 'node:path';
+import type { Script } from '../../src/lib/plan-types.ts';
 import { MAX_PLAN_CHARS, MAX_PLAN_LINES } from '../limits.ts';
 import { IngestError, type Problem, error, warning } from '../problems.ts';
 import { readDocx } from './docx.ts';
@@ -25,7 +26,7 @@ const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i)
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u2800\u3164\uffa0]/gu;
 export const hasVisibleText = (s: string): boolean => s.replace(INVISIBLE, '') !== '';
 
-function chooseReader(bytes: Uint8Array, file: string): (bytes: Uint8Array, file: string) => DecodedSource {
+function chooseReader(bytes: Uint8Array, file: string): (bytes: Uint8Array, file: string, script?: Script) => DecodedSource {
   const ext = extname(file).toLowerCase();
   if (startsWith(bytes, '%PDF-')) return readPdf;
   if (ext === '.pdf')
@@ -57,9 +58,10 @@ function checkSize(source: DecodedSource, file: string): void {
 }
 const n = (x: number) => x.toLocaleString('en-US');
 
-export function readSource(bytes: Uint8Array, file: string): DecodedSource {
+/** `script`: the plan's, where known (a PDF's radicals become its ideographs: ./characters.ts). */
+export function readSource(bytes: Uint8Array, file: string, script?: Script): DecodedSource {
   if (bytes.length === 0) throw new IngestError([error(file, 'the file is empty')]);
-  const source = chooseReader(bytes, file)(bytes, file);
+  const source = chooseReader(bytes, file)(bytes, file, script);
   checkSize(source, file);
   if (!source.lines.some((l) => hasVisibleText(l.text))) {
     const aside = source.setAside.filter((s) => hasVisibleText(s.text));

@@ -4,6 +4,7 @@
  * the worker with Atomics.wait, which is cheap next to pdf.js's own work and keeps the rest
  * of the pipeline free of promises.
  */
+import type { Script } from '../../src/lib/plan-types.ts';
 import { MAX_PDF_PAGES } from '../limits.ts';
 import { IngestError, error } from '../problems.ts';
 import { layoutPdf, type RawPdfResult } from './pdf-layout.ts';
@@ -16,7 +17,7 @@ const TIMEOUT_MS = 60_000;
 export const extractPdf = (bytes: Uint8Array, file: string): RawPdfResult =>
   runWorker<RawPdfResult>(new URL('./pdf-worker.ts', import.meta.url), bytes, file, 'PDF', TIMEOUT_MS);
 
-export function readPdf(bytes: Uint8Array, file: string): DecodedSource {
+export function readPdf(bytes: Uint8Array, file: string, script?: Script): DecodedSource {
   const raw = extractPdf(bytes, file);
   if (!raw.ok) {
     const why =
@@ -36,6 +37,6 @@ export function readPdf(bytes: Uint8Array, file: string): DecodedSource {
       ),
     ]);
   }
-  const { lines, setAside } = layoutPdf(raw.pdf);
+  const { lines, setAside } = layoutPdf(raw.pdf, script);
   return { format: 'pdf', encoding: 'pdf', hadBom: false, lines, setAside };
 }
