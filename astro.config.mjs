@@ -6,32 +6,19 @@ import remarkGfm from 'remark-gfm';
 import { securityHeaders } from './src/build/security-headers.ts';
 import { openDataCorpus } from './src/build/open-data/integration.ts';
 import { searchFiles } from './src/build/search-output.ts';
+import { siteEnv } from './src/build/site-env.ts';
+import { pathsFor } from './src/lib/paths.ts';
 
 /**
- * SITE_URL, checked: an origin that does not parse stops the build with a clear message.
- * @param {string | undefined} value
- */
-function siteUrl(value) {
-  if (!value) return undefined;
-  try {
-    return new URL(value).href;
-  } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, not "${value}"`);
-  }
-}
-
-/**
- * SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical URLs.
+ * SITE_BASE serves the site under a sub-path (/plans/); SITE_URL sets the origin for canonical
+ * URLs, og:url, og:image and the sitemap. Both are checked first (src/build/site-env.ts): a
+ * value outside what each accepts stops the build, naming the variable. Without SITE_URL the
+ * build writes no absolute URL at all rather than inventing one such as http://localhost:4321.
  * Astro writes its own asset URLs with the base as given; assetsPrefix gives them the base
  * percent-encoded ("/my plans/" → "/my%20plans"), like every URL of src/lib/paths.ts.
  */
-const base = process.env.SITE_BASE || '/';
-const assetsPrefix = encodeURI(decodeURI(base)).replace(/\/$/, '') || undefined;
-/**
- * SITE_URL is the origin for canonical, og:url, og:image and the sitemap. Without it the build
- * writes no absolute URL at all rather than inventing one such as http://localhost:4321.
- */
-const site = siteUrl(process.env.SITE_URL);
+const { base, url: site } = siteEnv();
+const assetsPrefix = pathsFor(base).base.replace(/\/$/, '') || undefined;
 /** SITE_OUT_DIR lets the tests build a sub-path variant beside dist/. */
 const outDir = process.env.SITE_OUT_DIR || './dist';
 

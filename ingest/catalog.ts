@@ -3,11 +3,11 @@
  * every entry needs its file, every seed (.txt, .html, .htm, .pdf) needs an entry, slugs are
  * unique. Every problem names the catalog and, where the YAML still has the node, its line.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Catalog, catalogSchema } from '../src/lib/catalog-schema.ts';
 import { IngestError, type Problem, error } from './problems.ts';
-import { listSeeds } from './seed-files.ts';
+import { listSeeds, readYamlFile } from './seed-files.ts';
 import { parseYaml } from './yaml.ts';
 
 export const parseCatalog = (yamlText: string, file: string): Catalog => parseYaml(yamlText, catalogSchema, file, { subject: 'catalog entry' });
@@ -32,12 +32,8 @@ export function checkCatalogAgainstSeeds(catalog: Catalog, seedFiles: string[], 
 
 export function loadCatalog(seedsDir: string): { catalog: Catalog; seedFiles: string[] } {
   const catalogFile = join(seedsDir, 'catalog.yaml');
-  let text: string;
-  try {
-    text = readFileSync(catalogFile, 'utf8');
-  } catch {
-    throw new IngestError([error(catalogFile, 'the catalog is missing')]);
-  }
+  if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) throw new IngestError([error(seedsDir, 'the seeds folder is missing (or not a folder)')]);
+  const text = readYamlFile(seedsDir, catalogFile, 'the catalog');
   const catalog = parseCatalog(text, catalogFile);
   const seedFiles = listSeeds(seedsDir);
   const problems = checkCatalogAgainstSeeds(catalog, seedFiles, catalogFile);

@@ -11,139 +11,20 @@
  * decided once per document from the styles it prints (`hierarchyOf`); then one pass with a
  * stack of open containers builds the tree:
  *   part │ chapter › section › article | box | table | note | figure › items (one level per style)
- * Two transforms finish the tree: `resolveNumbering` (articles or items) and `closeSpans`.
+ * Two transforms finish the tree (numbering.ts): `resolveNumbering` (articles or items) and
+ * `closeSpans`. The hierarchy is hierarchy.ts, the block builders blocks.ts, the preamble's
+ * styles preamble.ts.
  */
-import type {
-  Annex,
-  Article,
-  Block,
-  Box,
-  Chapter,
-  Figure,
-  Inline,
-  Item,
-  Note,
-  Paragraph,
-  ParagraphStyle,
-  Part,
-  PlanDocument,
-  Section,
-  TableBlock,
-} from '../src/lib/plan-types.ts';
-import { visit } from '../src/lib/plan-visit.ts';
+import type { Annex, Article, Block, Box, Chapter, Figure, Item, Note, Part, PlanDocument, Section, TableBlock } from '../src/lib/plan-types.ts';
 import { type ClassifiedLine, trimLine } from './classify.ts';
 import { type CellLine, type IngestFile, warn } from './ingest-file.ts';
 import type { SourceTable } from './read/source.ts';
-import { GOAL, type Mark, recognise, type Style } from './patterns.ts';
+import { hierarchyOf, isHeadingLevel, type Numbered } from './hierarchy.ts';
+import { GOAL, recognise, type Style } from './patterns.ts';
+import { COLOPHON, preambleStyle } from './preamble.ts';
+import { boldLead, isBoxLabel, isCellLine, isTitleLine, item, paragraph, span, splitTitle, text } from './blocks.ts';
 import { cleanLine, splitLead } from './text.ts';
 
-const text = (value: string): Inline[] => (value === '' ? [] : [{ type: 'text', value }]);
-const span = (no: number) => ({ from: no, to: no });
-
-/**
- * A paragraph; `bold` is the lead sentence the format printed in bold (HTML <strong>), which
- * decides over the shape of the text where the format says so.
- */
-function paragraph(value: string, no: number, style?: ParagraphStyle, bold?: string): Paragraph {
-  if (style === 'goal' || style === undefined) {
-    const lead = bold ? { lead: bold, rest: value.slice(bold.length) } : splitLead(value);
-    if (lead) {
-      return { kind: 'paragraph', id: '', style: style ?? 'lead', lead: text(lead.lead), content: text(lead.rest), source: span(no) };
-    }
-  }
-  return { kind: 'paragraph', id: '', style: style ?? 'plain', content: text(value), source: span(no) };
-}
-
-/**
- * The part of a line's bold opening (`bold`, as the format printed it) that falls inside
- * `value`, the text after the line's number: the lead sentence of that text, if any.
- */
-function boldLead(bold: string | undefined, line: string, value: string): string | undefined {
-  if (bold === undefined) return undefined;
-  const b = cleanLine(bold);
-  if (!line.startsWith(b) || !line.endsWith(value)) return undefined;
-  const lead = b.slice(line.length - value.length);
-  return lead.trim() !== '' && value.length > lead.length && value.startsWith(lead) ? lead : undefined;
-}
-
-/** Short unpunctuated lines inside a box are row labels of a flattened layout table. */
-const isBoxLabel = (t: string) => t.length <= 16 && !/[，。、：；,.:;！？()（）“”]/.test(t);
-/** A table cell line: short, and not a sentence. */
-const isCellLine = (t: string) => t.length <= 60 && !/。./.test(t) && !t.endsWith('。');
-
-/** 前言, 序言 …: the heading of an unnumbered opening. */
-const FOREWORD = /^(前言|序言|引言|导言|導言)$/;
-
-/** A line that can be the title of a heading printed alone on the line before (第一章 / 总则). */
-const isTitleLine = (t: string) => t.length <= 60 && !/[。！？；]./.test(t) && !/[，,]$/.test(t);
-
-/** "总体要求。全面贯彻…": a heading's title and the text printed after it on the same line. */
-function splitTitle(rest: string): { title: string; body?: string } {
-  const m = splitLead(rest) ?? /^(?<lead>.+?[。！？；])(?<rest>.+)$/.exec(rest)?.groups;
-  return m ? { title: m.lead, body: m.rest } : { title: rest };
-}
-
-/** The colophon of an official document (版记): who it is copied to, who issued it when. */
-const COLOPHON = /^(抄送|抄報|抄报)[:：]|^.{2,40}\d{4}年\d{1,2}月\d{1,2}日(印发|印發)$/;
-
-/** A document number (文号): 某政发〔2021〕15号. */
-const DOC_NUMBER = /[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/;
-
-function preambleStyle(t: string): ParagraphStyle {
-  if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t)) return 'date';
-  // The notice's 文号 and its 附件： line are text of the notice, not titles or signatures.
-  if ((t.length <= 30 && DOC_NUMBER.test(t)) || /^附件/.test(t)) return 'plain';
-  // The red head of an official document: 某市人民政府文件.
-  if (t.length <= 30 && /文件$/.test(t) && !/[，。：]/.test(t)) return 'title';
-  if (t.length <= 60 && /[:：]$/.test(t)) return 'addressee';
-  if (FOREWORD.test(t)) return 'title';
-  if (t.length <= 90 && !/[。，]/.test(t) && /(纲要|綱要|建议|建議|方案|规划|規劃|计划|計劃|办法|辦法|意见|意見|通知)/.test(t)) return 'title';
-  if (t.length <= 20 && !/[，。、：；]/.test(t) && !/^[(（]/.test(t)) return 'signature';
-  return 'plain';
-}
-
-type Numbered = Extract<Mark, { kind: 'numbered' }>;
-
-/** Which numbering style is which contract level, in this document. */
-export interface Hierarchy {
-  chapter?: Style;
-  section?: Style;
-  article?: Style;
-  /** Chapters print their title and text on one line (一、总体要求。全面贯彻…): split them. */
-  chapterWithText?: boolean;
-}
-
-/**
- * The document's own hierarchy, from the styles its headings use: 第X章 (else 一、) are
- * chapters; 第X节 (else the next style down, unless the plan numbers 第X条) are sections;
- * 第X条 (else 1.) are articles. Every other numbering style is an item of the ladder. Where
- * no 第X章 is printed and the 一、 lines, with a title of their own or not, run 一、二、三、
- * through the document, they are all chapters (一、总体要求。全面贯彻… splits at the title).
- */
-export function hierarchyOf(marks: readonly Numbered[]): Hierarchy {
-  const styles = new Set(marks.flatMap((m) => (m.titled ? [m.style] : [])));
-  const first = (...candidates: Style[]) => candidates.find((s) => styles.has(s));
-  const cn = marks.filter((m) => m.style === 'cn');
-  // 1 总则 … 1.1 指导思想: decimal chapters printed without 第…章, taken as chapters only where
-  // there are two or more and every 1.1 heading sits under one of them.
-  const d1 = marks.filter((m) => m.style === 'decimal1');
-  const d2 = marks.filter((m) => m.style === 'decimal2');
-  const decimalChapters = !styles.has('chapterWord') && d1.length >= 2 && d2.length > 0 && d2.every((m) => d1.some((c) => c.num === m.within?.[0]));
-  const chapterWithText = !styles.has('chapterWord') && !styles.has('articleWord') && cn.some((m) => !m.titled) && cn.every((m, i) => m.num === i + 1);
-  const chapter = chapterWithText ? 'cn' : decimalChapters ? 'decimal1' : first('chapterWord', 'cn');
-  const article = styles.has('articleWord') ? 'articleWord' : 'arabic';
-  const below: Style[] =
-    chapter === 'chapterWord' || chapter === 'decimal1'
-      ? ['sectionWord', 'decimal2', 'cn', 'cnParen']
-      : chapter === 'cn'
-        ? ['cnParen']
-        : ['sectionWord', 'cnParen'];
-  // Under 第X条 the ladder （一） 1. numbers the article's items, never sections.
-  const section = first(...(article === 'articleWord' ? below.filter((s) => s === 'sectionWord') : below));
-  return { chapter, section, article, ...(chapterWithText ? { chapterWithText } : {}) };
-}
-
-const isHeadingLevel = (style: Style, h: Hierarchy) => style === 'part' || style === h.chapter || style === h.section;
 type Leaf = Article | Box | Note | Item;
 
 export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDocument {
@@ -506,7 +387,10 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     if (leaf) {
       leaf.children.push(p);
       extend(leaf, no);
-    } else if (part && !chapter) {
+    } else if (part && doc.body[doc.body.length - 1] === part) {
+      // Text under a part heading, before any block of it: the part's own (once a section,
+      // box, table or item follows the heading, text after it is theirs or the body's, so the
+      // page keeps the source's order).
       part.children.push(p);
     } else {
       host().push(p);
@@ -522,43 +406,4 @@ export function parseDocument(lines: ClassifiedLine[], file: IngestFile): PlanDo
     }
   }
   return doc;
-}
-
-/** An item of a box or note (a note's first item keeps its 注： in the label). */
-function item(num: number, body: string, label: string, no: number): Item {
-  return { kind: 'item', id: '', num, label, children: [paragraph(body, no)], source: span(no) };
-}
-
-/** Containers' spans cover their children. */
-export function closeSpans(tree: PlanDocument): void {
-  visit(tree, (node, ancestors) => {
-    if (node.kind === 'preamble') return;
-    for (const a of ancestors) if (a.kind !== 'preamble') a.source.to = Math.max(a.source.to, node.source.to);
-  });
-}
-
-/**
- * Numbered paragraphs printed 1. 2. … outside boxes and notes are articles (a<k>) when the
- * numbering runs through the document, as in the Party proposals. Where it restarts inside
- * sections they are items of their section (<section>-i<k>). 第X条 are always articles.
- */
-export function resolveNumbering(tree: PlanDocument, file: IngestFile): void {
-  const articles: Article[] = [];
-  visit(tree, (node) => {
-    if (node.kind === 'article') articles.push(node);
-  });
-  const restarts = articles.some((a, i) => i > 0 && a.num <= articles[i - 1].num && a.num === 1);
-  if (restarts && !articles.some((a) => a.label.startsWith('第'))) {
-    // Same shape, other kind: changed in place.
-    for (const a of articles) (a as unknown as Item).kind = 'item';
-    warn(file, 'numbered paragraphs restart inside sections: they are kept as section items, not articles');
-    return;
-  }
-  articles.forEach((a, i) => {
-    const expected = i === 0 ? 1 : articles[i - 1].num + 1;
-    if (a.num !== expected) {
-      const what = i > 0 && a.num === articles[i - 1].num ? 'duplicate' : 'skipped or out-of-order';
-      warn(file, `${what} article number ${a.num} (expected ${expected})`, a.source.from);
-    }
-  });
 }

@@ -20,6 +20,7 @@ export type Style =
   | 'chapterWord' // 第一章
   | 'sectionWord' // 第一节
   | 'articleWord' // 第一条
+  | 'clauseWord' // 第一款 (an item of its article)
   | 'cn' // 一、
   | 'cnParen' // （一）
   | 'arabic' // 1. 1． 1、
@@ -127,6 +128,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   numbered('chapterWord', ordinal('章'), (m) => `第${m[1]}${m[2]}`, true),
   numbered('sectionWord', ordinal('节節'), (m) => `第${m[1]}${m[2]}`, true),
   numbered('articleWord', ordinal('条條'), (m) => `第${m[1]}${m[2]}`),
+  // 第一款 under 第一条 (regulations): no level of its own in any hierarchy, so an item of its article.
+  numbered('clauseWord', ordinal('款'), (m) => `第${m[1]}${m[2]}`),
   // 三、title is a heading; 三、text。text… numbers a paragraph (a ladder item, where 一、 is not a heading level).
   numbered('cn', new RegExp(`^(${NUMERAL})、(.+)$`), (m) => `${m[1]}、`, true),
   // （二）title… or (二)title…: the rest may carry body text after a lead sentence.

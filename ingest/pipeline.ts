@@ -13,8 +13,10 @@ import { countStructure } from './counts.ts';
 import { markFootnotes } from './footnotes.ts';
 import { assignIds } from './ids.ts';
 import { ingestFile, type Transform, warn } from './ingest-file.ts';
-import { closeSpans, parseDocument, resolveNumbering } from './parse.ts';
+import { closeSpans, resolveNumbering } from './numbering.ts';
+import { parseDocument } from './parse.ts';
 import { type Problem, IngestError } from './problems.ts';
+import { cleanCharacters } from './read/characters.ts';
 import { type Encoding, furnitureWarnings, placeOf, readSource, relocate } from './read/index.ts';
 import type { CuratedTable } from './tables/curated.ts';
 import { rebuildTables } from './tables/rebuild.ts';
@@ -57,9 +59,9 @@ export interface IngestedPlan {
 }
 
 export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, path: string, curatedTables: Map<number, CuratedTable> = new Map()): IngestedPlan {
-  const source = readSource(bytes, path);
-  const { encoding, lines } = source;
   const file = ingestFile(path, entry, curatedTables);
+  const { source } = cleanCharacters(readSource(bytes, path, entry.script), entry.script, file);
+  const { encoding, lines } = source;
   const classified = classifyLines(lines, entry.overrides ?? {});
   // What the reader set aside (page furniture of a web page or PDF) comes first in the report.
   const setAside: SetAsideLine[] = [

@@ -41,3 +41,16 @@ export const warning = (file: string, message: string, line?: number): Problem =
   message,
   ...(line === undefined ? {} : { line }),
 });
+
+/** A bug met while ingesting one plan (not a refusal of its input): names the seed it happened on. */
+export class PlanCrash extends Error {
+  readonly file: string;
+  constructor(file: string, cause: unknown) {
+    super(
+      `${file}: the ingestion failed on this plan (a bug, not a refusal of the file: please report it): ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+    this.name = 'PlanCrash';
+    this.file = file;
+  }
+}

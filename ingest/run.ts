@@ -6,7 +6,6 @@
  * memory holds only the output strings; a plan whose inputs and code are unchanged is taken
  * from the cache (ingest/cache.ts) instead of being ingested again.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
 import { generatedFile } from '../src/lib/generated-files.ts';
@@ -17,9 +16,9 @@ import { compileMdxTree } from '../src/build/mdx-compile.ts';
 import { emitMdx, planTree } from './emit-mdx.ts';
 import { planData } from './emit-data.ts';
 import { type IngestedPlan, ingestPlan } from './pipeline.ts';
-import { IngestError, type Problem } from './problems.ts';
+import { IngestError, PlanCrash, type Problem } from './problems.ts';
 import { buildReport, type IngestReport } from './report.ts';
-import { readSeed } from './seed-files.ts';
+import { curatedNames, readSeed, readYamlFile } from './seed-files.ts';
 import { loadCuratedTables } from './tables/curated.ts';
 import { writeTreeAtomically } from './write.ts';
 import { targetsFile } from '../src/lib/targets/file.ts';
@@ -46,7 +45,7 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
       plans.push(ingestPlan(entry, readSeed(seedsDir, entry.file), file, loadCuratedTables(seedsDir, entry.slug)));
     } catch (e) {
       if (e instanceof IngestError) problems.push(...e.problems);
-      else throw e;
+      else throw new PlanCrash(file, e);
     }
   }
   if (problems.length > 0) throw new IngestError(problems);
@@ -56,10 +55,7 @@ export function ingestAll(seedsDir: string): IngestedPlan[] {
 /** The curated table files of a plan, as the cache key sees them (path and text). */
 export function curatedFiles(seedsDir: string, slug: string): { path: string; text: string }[] {
   const dir = join(seedsDir, 'tables', slug);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .map((name) => ({ path: name, text: readFileSync(join(dir, name), 'utf8') }));
+  return curatedNames(seedsDir, slug).map((name) => ({ path: name, text: readYamlFile(seedsDir, join(dir, name), 'a curated table file') }));
 }
 
 /** One plan's generated files and report entry, straight from the pipeline. */
@@ -107,19 +103,20 @@ export function runIngest(options: IngestOptions): IngestRun {
   const targets: TargetRecord[] = [];
   let cached = 0;
   for (const [index, entry] of catalog.plans.entries()) {
-    const seed = readSeed(seedsDir, entry.file);
-    const key = cacheDir ? planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code, join(seedsDir, entry.file)) : '';
-    let out = cacheDir ? readCached(cacheDir, key) : undefined;
-    if (out) cached++;
-    else {
-      try {
+    let out: CachedPlan | undefined;
+    try {
+      const seed = readSeed(seedsDir, entry.file);
+      const key = cacheDir ? planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code, join(seedsDir, entry.file)) : '';
+      out = cacheDir ? readCached(cacheDir, key) : undefined;
+      if (out) cached++;
+      else {
         out = emitPlan(seedsDir, entry, seed, index);
-      } catch (e) {
-        if (!(e instanceof IngestError)) throw e;
-        problems.push(...e.problems);
-        continue;
+        if (cacheDir) writeCached(cacheDir, key, out);
       }
-      if (cacheDir) writeCached(cacheDir, key, out);
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw new PlanCrash(join(seedsDir, entry.file), e);
+      problems.push(...e.problems);
+      continue;
     }
     const { summary, files: planFiles, targets: planTargets } = placed(out, entry.slug, index);
     targets.push(...planTargets);

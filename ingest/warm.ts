@@ -27,14 +27,14 @@ function warmShare({ seedsDir, cacheDir, part, parts, code }: Share): number {
   let done = 0;
   for (const [index, entry] of loadCatalog(seedsDir).catalog.plans.entries()) {
     if (index % parts !== part) continue;
-    const seed = readSeed(seedsDir, entry.file);
-    const key = planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code, join(seedsDir, entry.file));
-    if (readCached(cacheDir, key)) continue;
     try {
+      const seed = readSeed(seedsDir, entry.file);
+      const key = planKey(entry, seed, curatedFiles(seedsDir, entry.slug), code, join(seedsDir, entry.file));
+      if (readCached(cacheDir, key)) continue;
       writeCached(cacheDir, key, emitPlan(seedsDir, entry, seed, index));
       done++;
     } catch {
-      // Reported by the sequential run, which ingests this plan again.
+      // Reported by the sequential run, which reads and ingests this plan again, file and line.
     }
   }
   return done;

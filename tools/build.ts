@@ -5,9 +5,10 @@
  * empty, never half-written.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { replaceDirectory } from '../ingest/write.ts';
+import { removeStale, replaceDirectory, tmpDirOf } from '../ingest/write.ts';
+import { SiteEnvError, siteEnv } from '../src/build/site-env.ts';
 
 export class BuildFailed extends Error {}
 
@@ -46,6 +47,22 @@ function astroBuild(tmp: string): boolean {
 
 if (import.meta.main) {
   const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');
+  try {
+    siteEnv();
+  } catch (e) {
+    if (!(e instanceof SiteEnvError)) throw e;
+    console.error(`build refused before it started: ${e.message}`);
+    process.exit(1);
+  }
+  // A build killed before it could clean up left its folder: removed now (if not on the signal below).
+  for (const stale of removeStale(outDir)) console.log(`removed ${stale}, left by a build that did not finish`);
+  const tmp = tmpDirOf(outDir);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      rmSync(tmp, { recursive: true, force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
   try {
     buildAtomically(outDir, astroBuild);
     console.log(`site written to ${outDir}`);

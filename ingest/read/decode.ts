@@ -36,8 +36,12 @@ export function lineAt(bytes: Uint8Array, offset: number, unit: 1 | 2 = 1, bigEn
   return line;
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array, from = 0, to = bytes.length): number {
+/**
+ * Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1.
+ * `surrogates`: let ED A0–BF through, the UTF-16 surrogates that CESU-8 (and a lone
+ * surrogate written as UTF-8) leaves, which are not UTF-8.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0, to = bytes.length, surrogates = false): number {
   let i = from;
   while (i < to) {
     const b = bytes[i];
@@ -53,7 +57,7 @@ export function firstInvalidUtf8(bytes: Uint8Array, from = 0, to = bytes.length)
     else if (b >= 0xe0 && b <= 0xef) {
       n = 2;
       if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
+      if (b === 0xed && !surrogates) hi = 0x9f;
     } else if (b >= 0xf0 && b <= 0xf4) {
       n = 3;
       if (b === 0xf0) lo = 0x90;
@@ -116,6 +120,27 @@ function strict(bytes: Uint8Array, label: string): string | undefined {
   }
 }
 
+/** Han, CJK and full-width punctuation, ASCII and white space: what a Chinese plan is made of. */
+const PLAN_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014\u00b7\x20-\x7e\s]/u;
+
+/**
+ * UTF-16 without a byte-order mark, read as Chinese: the bytes decode strictly in one byte
+ * order to text that is at least a third Han and almost all plan characters. GBK bytes read
+ * so land in Hangul, surrogates and private use, never in Han: no GBK file passes.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = strict(bytes, encoding);
+    if (text === undefined) continue;
+    const chars = [...text];
+    const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
+    const plan = chars.filter((c) => PLAN_CHAR.test(c)).length;
+    if (han * 3 >= chars.length && plan >= chars.length * 0.98) return { text, encoding };
+  }
+  return undefined;
+}
+
 /** Offset of the first invalid UTF-16 code unit (odd length, lone surrogate), or -1. */
 function firstInvalidUtf16(bytes: Uint8Array, start: number, bigEndian: boolean): number {
   if ((bytes.length - start) % 2 !== 0) return bytes.length - 1;
@@ -157,7 +182,18 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (firstBad === -1 && disguised === -1) return { text: strict(body, 'utf-8') ?? '', encoding: 'utf-8', hadBom: bom !== undefined };
   const bad = firstBad !== -1 ? firstBad : ranges[disguised][0];
   const line = lineAt(body, bad);
+  if (firstBad !== -1 && firstInvalidUtf8(body, 0, body.length, true) === -1) {
+    // UTF-8 but for surrogates: read as GB18030 it would be mojibake (Text 頎€ here.).
+    throw at(
+      file,
+      'this line holds a UTF-16 surrogate written as UTF-8 (CESU-8, or a lone surrogate), which is not valid UTF-8: save the file as real UTF-8',
+      line,
+      bad + start,
+    );
+  }
   if (bom) throw at(file, 'the file starts with a UTF-8 byte-order mark but this line is not valid UTF-8', line, bad + start);
+  const utf16 = firstBad !== -1 ? utf16WithoutBom(body) : undefined;
+  if (utf16) return { text: utf16.text, encoding: utf16.encoding, hadBom: false };
 
   // Not UTF-8. Either GB18030 throughout, or two encodings mixed.
   const utf8Line = ranges.findIndex((r) => isUtf8ChineseLine(body, r));

@@ -8,6 +8,7 @@ import { IngestError, error } from '../problems.ts';
 import { htmlSource } from './html.ts';
 import type { DecodedSource } from './source.ts';
 import { runWorker } from './sync-worker.ts';
+import { checkDocxZip } from './zip.ts';
 
 export type RawDocx = { ok: true; html: string } | { ok: false; message: string };
 
@@ -15,7 +16,8 @@ export type RawDocx = { ok: true; html: string } | { ok: false; message: string 
 const TIMEOUT_MS = 60_000;
 
 export function readDocx(bytes: Uint8Array, file: string): DecodedSource {
+  checkDocxZip(bytes, file);
   const raw = runWorker<RawDocx>(new URL('./docx-worker.ts', import.meta.url), bytes, file, 'Word file', TIMEOUT_MS);
   if (!raw.ok) throw new IngestError([error(file, `the file cannot be read as a Word document (.docx): ${raw.message}`)]);
-  return htmlSource(raw.html, { format: 'docx', encoding: 'docx', hadBom: false });
+  return htmlSource(raw.html, { format: 'docx', encoding: 'docx', hadBom: false }, file);
 }

@@ -13,6 +13,8 @@
  * paragraph is marked as its lead sentence.
  */
 import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
+import { MAX_HTML_DEPTH } from '../limits.ts';
+import { IngestError, error } from '../problems.ts';
 import { furnitureByTag, furnitureByText } from './furniture.ts';
 import { decodeHtml } from './html-charset.ts';
 import type { DecodedSource, ReaderSetAside, SourceCell, SourceLine, SourceTable } from './source.ts';
@@ -57,7 +59,28 @@ function textOf(node: T.ChildNode | T.ParentNode): string {
 
 /** Every text node's text, scripts and hidden parts included (for the report). */
 const allText = (node: T.ChildNode | T.ParentNode): string =>
-  node.nodeName === '#text' ? (node as T.TextNode).value : 'childNodes' in node ? node.childNodes.map(allText).join('') : '';
+  node.nodeName === '#text'
+    ? (node as T.TextNode).value
+    : node.nodeName === 'template'
+      ? // A <template>'s text is in its content fragment: reported with its line, never dropped unseen.
+        allText((node as T.Template).content)
+      : 'childNodes' in node
+        ? node.childNodes.map(allText).join('')
+        : '';
+
+/** How deep elements nest (iteratively: the walks below recurse, and a hostile page nests 20,000 deep). */
+function nestingDepth(root: T.ParentNode): { depth: number; line?: number } {
+  let deepest = { depth: 0, line: undefined as number | undefined };
+  const stack: [T.ChildNode | T.ParentNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [T.ChildNode | T.ParentNode, number];
+    if (depth > deepest.depth) deepest = { depth, line: isElement(node as T.ChildNode) ? startLine(node as Element) : undefined };
+    if (deepest.depth > MAX_HTML_DEPTH) break;
+    const children = node.nodeName === 'template' ? (node as T.Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    for (const c of children) stack.push([c, depth + 1]);
+  }
+  return deepest;
+}
 
 /** A table of data, not of layout: no nested table and no paragraph-length cell. */
 function isDataTable(table: Element): boolean {
@@ -259,7 +282,7 @@ export function savedFrom(html: string): { url: string; line: number } | undefin
 
 export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
   const { text, encoding, hadBom } = decodeHtml(bytes, file);
-  return htmlSource(text, { format: 'html', encoding, hadBom });
+  return htmlSource(text, { format: 'html', encoding, hadBom }, file);
 }
 
 /**
@@ -267,9 +290,20 @@ export function readHtml(bytes: Uint8Array, file: string): DecodedSource {
  * plan, set aside by tag and wording; HTML converted from a Word file (`docx`) is the
  * document alone: nothing in it is furniture by wording, and its lines have no file line.
  */
-export function htmlSource(text: string, o: Pick<DecodedSource, 'format' | 'encoding' | 'hadBom'>): DecodedSource {
+export function htmlSource(text: string, o: Pick<DecodedSource, 'format' | 'encoding' | 'hadBom'>, file: string): DecodedSource {
   const portal = o.format === 'html';
   const doc = parse(text, { sourceCodeLocationInfo: true });
+  const deep = nestingDepth(doc);
+  if (deep.depth > MAX_HTML_DEPTH) {
+    const what = portal ? 'the page' : 'the Word file';
+    throw new IngestError([
+      error(
+        file,
+        `${what} nests its elements more than ${MAX_HTML_DEPTH.toLocaleString('en-US')} deep, more than any document does: refused`,
+        portal ? deep.line : undefined,
+      ),
+    ]);
+  }
   const { blocks, skipped } = toBlocks(doc);
   const main = documentElement(blocks);
   const inside = (b: Block) => main !== undefined && b.path.includes(main);

@@ -5,6 +5,8 @@
  * the file (and line or byte); none returns a source without visible text.
  */
 import { extname } from 'node:path';
+import type { Script } from '../../src/lib/plan-types.ts';
+import { MAX_PLAN_CHARS, MAX_PLAN_LINES } from '../limits.ts';
 import { IngestError, type Problem, error, warning } from '../problems.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
@@ -24,7 +26,7 @@ const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i)
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u2800\u3164\uffa0]/gu;
 export const hasVisibleText = (s: string): boolean => s.replace(INVISIBLE, '') !== '';
 
-function chooseReader(bytes: Uint8Array, file: string): (bytes: Uint8Array, file: string) => DecodedSource {
+function chooseReader(bytes: Uint8Array, file: string): (bytes: Uint8Array, file: string, script?: Script) => DecodedSource {
   const ext = extname(file).toLowerCase();
   if (startsWith(bytes, '%PDF-')) return readPdf;
   if (ext === '.pdf')
@@ -42,10 +44,37 @@ function chooseReader(bytes: Uint8Array, file: string): (bytes: Uint8Array, file
   return readTxt;
 }
 
-export function readSource(bytes: Uint8Array, file: string): DecodedSource {
+/** A plan past MAX_PLAN_LINES or MAX_PLAN_CHARS is refused here, before it is parsed: its page could not be built. */
+function checkSize(source: DecodedSource, file: string): void {
+  const chars = source.lines.reduce((sum, l) => sum + l.text.length, 0);
+  if (source.lines.length > MAX_PLAN_LINES) {
+    throw new IngestError([
+      error(file, `the plan has ${n(source.lines.length)} lines (paragraphs), more than one plan may have (${n(MAX_PLAN_LINES)}): split it into its parts`),
+    ]);
+  }
+  if (chars > MAX_PLAN_CHARS) {
+    throw new IngestError([error(file, `the plan has ${n(chars)} characters, more than one plan may have (${n(MAX_PLAN_CHARS)}): split it into its parts`)]);
+  }
+}
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** `script`: the plan's, where known (a PDF's radicals become its ideographs: ./characters.ts). */
+export function readSource(bytes: Uint8Array, file: string, script?: Script): DecodedSource {
   if (bytes.length === 0) throw new IngestError([error(file, 'the file is empty')]);
-  const source = chooseReader(bytes, file)(bytes, file);
+  const source = chooseReader(bytes, file)(bytes, file, script);
+  checkSize(source, file);
   if (!source.lines.some((l) => hasVisibleText(l.text))) {
+    const aside = source.setAside.filter((s) => hasVisibleText(s.text));
+    if (aside.length > 0) {
+      // Not "only white space": every line was there, and read as page furniture.
+      const reasons = [...new Set(aside.map((s) => s.reason))].slice(0, 3).join(', ');
+      throw new IngestError([
+        error(
+          file,
+          `no plan text left: every one of its ${n(aside.length)} lines was set aside as page furniture (${reasons}), e.g. "${aside[0].text.slice(0, 40)}"`,
+        ),
+      ]);
+    }
     throw new IngestError([error(file, 'no plan text: the file holds only white space or invisible characters (such as zero-width spaces)')]);
   }
   return source;

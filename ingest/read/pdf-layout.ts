@@ -12,8 +12,12 @@
  *    both stay lines of their own; a heading that follows a full last line is told by its
  *    numbering (（四）, 一、, 第三章, 专栏, 表…) after a finished sentence. (Fonts would tell a bold
  *    heading too, but Chromium's PDFs switch font objects mid-paragraph.)
- * 4. Fonts that map glyphs to Kangxi radicals (⼯ for 工, ⺠ for 民) are read as the ideographs.
+ * 4. Fonts that map glyphs to Kangxi radicals (⼯ for 工, ⺠ for 民) are read as the ideographs
+ *    of the plan's script (./characters.ts: ⼾ is 户 in a simplified plan, 戶 in a traditional one).
  */
+import type { Script } from '../../src/lib/plan-types.ts';
+import { unifyRadicals } from './characters.ts';
+export { unifyRadicals };
 import type { ReaderSetAside, SourceLine } from './source.ts';
 
 export interface RawItem {
@@ -32,7 +36,7 @@ export interface RawPage {
 export interface RawPdf {
   pages: RawPage[];
 }
-export type RawPdfResult = { ok: true; pdf: RawPdf } | { ok: false; reason: 'password' | 'invalid'; message: string };
+export type RawPdfResult = { ok: true; pdf: RawPdf } | { ok: false; reason: 'password' | 'invalid' | 'pages'; message: string; pages?: number };
 
 interface PrintedLine {
   text: string;
@@ -43,48 +47,13 @@ interface PrintedLine {
   size: number;
 }
 
-/** CJK radicals that some fonts' Unicode maps give for the full ideograph (U+2E80 block; U+2F00 is NFKC's). */
-const RADICALS: Record<string, string> = {
-  '⺠': '民',
-  '⻄': '西',
-  '⻅': '见',
-  '⻆': '角',
-  '⻉': '贝',
-  '⻋': '车',
-  '⻓': '长',
-  '⻔': '门',
-  '⻘': '青',
-  '⻙': '韦',
-  '⻚': '页',
-  '⻛': '风',
-  '⻜': '飞',
-  '⻝': '食',
-  '⻢': '马',
-  '⻣': '骨',
-  '⻤': '鬼',
-  '⻥': '鱼',
-  '⻦': '鸟',
-  '⻧': '卤',
-  '⻨': '麦',
-  '⻩': '黄',
-  '⻪': '黾',
-  '⻬': '齐',
-  '⻮': '齿',
-  '⻰': '龙',
-  '⺟': '母',
-  '⻳': '龟',
-};
-
-export const unifyRadicals = (s: string): string =>
-  s.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (ch) => RADICALS[ch] ?? (ch >= '\u2f00' ? ch.normalize('NFKC') : ch));
-
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 };
 
 /** Runs sharing a baseline (within a third of the type size) make one printed line, left to right. */
-function printedLines(page: RawPage, pageNo: number): PrintedLine[] {
+function printedLines(page: RawPage, pageNo: number, script?: Script): PrintedLine[] {
   const items = page.items.filter((it) => it.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: RawItem[][] = [];
   for (const it of items) {
@@ -103,7 +72,7 @@ function printedLines(page: RawPage, pageNo: number): PrintedLine[] {
       text += r.str;
       end = Math.max(end, r.x + r.w);
     }
-    return { text: unifyRadicals(text.trim()), page: pageNo, x0: runs[0].x, x1: end, y: runs[0].y, size };
+    return { text: unifyRadicals(text.trim(), script), page: pageNo, x0: runs[0].x, x1: end, y: runs[0].y, size };
   });
 }
 
@@ -157,8 +126,8 @@ const SENTENCE_END = /[。；！？：]["”’]?$/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
-export function layoutPdf(pdf: RawPdf): { lines: SourceLine[]; setAside: ReaderSetAside[] } {
-  const pages = pdf.pages.map((p, i) => printedLines(p, i + 1));
+export function layoutPdf(pdf: RawPdf, script?: Script): { lines: SourceLine[]; setAside: ReaderSetAside[] } {
+  const pages = pdf.pages.map((p, i) => printedLines(p, i + 1, script));
   const aside = furniture(
     pages,
     pdf.pages.map((p) => p.height),

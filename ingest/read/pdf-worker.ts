@@ -6,9 +6,18 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { RawPdf, RawPdfResult } from './pdf-layout.ts';
+import { MAX_PDF_PAGES } from '../limits.ts';
 import { answer, workerBytes } from './sync-worker.ts';
 
 const bytes = workerBytes();
+
+class TooManyPages extends Error {
+  readonly pages: number;
+  constructor(pages: number) {
+    super(`${pages} pages`);
+    this.pages = pages;
+  }
+}
 
 async function extract(): Promise<RawPdf> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -22,6 +31,8 @@ async function extract(): Promise<RawPdf> {
     disableFontFace: true,
     verbosity: 0,
   }).promise;
+  // Checked before any page is read: 5,000 pages would hold the worker for minutes.
+  if (doc.numPages > MAX_PDF_PAGES) throw new TooManyPages(doc.numPages);
   const pages: RawPdf['pages'] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
@@ -42,6 +53,7 @@ try {
   result = { ok: true, pdf: await extract() };
 } catch (e) {
   const name = e instanceof Error ? e.name : '';
-  result = { ok: false, reason: name === 'PasswordException' ? 'password' : 'invalid', message: e instanceof Error ? e.message : String(e) };
+  if (e instanceof TooManyPages) result = { ok: false, reason: 'pages', message: e.message, pages: e.pages };
+  else result = { ok: false, reason: name === 'PasswordException' ? 'password' : 'invalid', message: e instanceof Error ? e.message : String(e) };
 }
 answer(result);

@@ -4,11 +4,12 @@
  * Validated by one zod schema; read with the failsafe YAML schema so every value is the
  * string as written ("5.0" stays "5.0"). Problems name the file and the YAML line.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { IndicatorRow, IndicatorTable, RowGroup, TableCell } from '../../src/lib/plan-types.ts';
 import { IngestError, error } from '../problems.ts';
+import { curatedNames, readYamlFile } from '../seed-files.ts';
 import { parseYaml } from '../yaml.ts';
 import { ATTRIBUTES, hasUnitColumn, joinText, parseCell, type SourceText, unitFromName } from './cells.ts';
 import type { Splits } from './verify.ts';
@@ -77,11 +78,14 @@ export type CuratedTable = Curated & { path: string };
 
 const displayPath = (p: string) => (isAbsolute(p) ? relative(process.cwd(), p) : p);
 
-/** Reads a curated table; undefined when there is no such file. Throws an IngestError naming file and line. */
-export function loadCuratedTable(path: string): CuratedTable | undefined {
+/**
+ * Reads a curated table; undefined when there is no such file. Throws an IngestError naming
+ * file and line. `root`: the folder a symbolic link may not lead out of (seeds/).
+ */
+export function loadCuratedTable(path: string, root = dirname(path)): CuratedTable | undefined {
   if (!existsSync(path)) return undefined;
   const file = displayPath(path);
-  return { ...parseYaml(readFileSync(path, 'utf8'), curatedTableSchema, file, { yamlSchema: 'failsafe' }), path: file };
+  return { ...parseYaml(readYamlFile(root, path, 'a curated table file'), curatedTableSchema, file, { yamlSchema: 'failsafe' }), path: file };
 }
 
 const CURATED_FILE = /^table(\d+)\.yaml$/;
@@ -90,11 +94,10 @@ const CURATED_FILE = /^table(\d+)\.yaml$/;
 export function loadCuratedTables(seedsDir: string, slug: string): Map<number, CuratedTable> {
   const dir = join(seedsDir, 'tables', slug);
   const tables = new Map<number, CuratedTable>();
-  if (!existsSync(dir)) return tables;
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of curatedNames(seedsDir, slug)) {
     const n = CURATED_FILE.exec(name)?.[1];
     if (n === undefined) throw new IngestError([error(join(dir, name), 'a curated table file is named table<N>.yaml, N the table number (表N)')]);
-    const table = loadCuratedTable(join(dir, name));
+    const table = loadCuratedTable(join(dir, name), seedsDir);
     if (table) tables.set(Number(n), table);
   }
   return tables;

@@ -5,9 +5,13 @@
  * astro.config.mjs may import it before the folder exists.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-export const GENERATED = join(process.cwd(), 'src/generated');
+/**
+ * GENERATED_DIR moves it: `npm run ingest` builds the whole output in a temporary folder and
+ * runs the corpus-wide steps there (ingest/corpus.ts), so src/generated/ changes only when all succeeded.
+ */
+export const GENERATED = process.env.GENERATED_DIR ? resolve(process.env.GENERATED_DIR) : join(process.cwd(), 'src/generated');
 
 /** A JSON file below src/generated/ ("data/<slug>.json"). */
 export function readGenerated<T>(rel: string): T {

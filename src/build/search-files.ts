@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { replaceDirectory, writeFileAtomically } from '../../ingest/write.ts';
 import { generatedFile } from '../lib/generated-files.ts';
 import type { PlanData } from '../lib/plan-data.ts';
+import { PlanFailure, runCorpusStep, tracked } from './corpus-step.ts';
 import { GENERATED } from './generated.ts';
 import { allPlans, loadPlan } from './plans.ts';
 import { restoreSearch, searchKey, storeSearch } from './search-cache.ts';
@@ -35,11 +36,17 @@ export function writeSearchOutput(options: SearchOutputOptions = {}): SearchBuil
   const { dir = SEARCH_DIR, namesFile = SEARCH_NAMES, plans = eachPlan } = options;
   let built: SearchBuild | undefined;
   let files = 0;
+  const read = tracked(plans);
   replaceDirectory(dir, (tmp) => {
-    built = writeSearchFiles(plans, (name, content) => {
-      writeFileSync(join(tmp, name), content);
-      files++;
-    });
+    try {
+      built = writeSearchFiles(read.source, (name, content) => {
+        writeFileSync(join(tmp, name), content);
+        files++;
+      });
+    } catch (e) {
+      const plan = read.current();
+      throw plan ? new PlanFailure(plan, e) : e;
+    }
   });
   if (!built) throw new Error('unreachable: replaceDirectory ran no fill');
   const names: SearchNames = { manifest: built.manifestFile, fold: built.foldFile };
@@ -65,4 +72,4 @@ function run(cacheDir = '.cache/search'): string {
   );
 }
 
-if (import.meta.main) console.log(run());
+if (import.meta.main) await runCorpusStep('search files', () => run());

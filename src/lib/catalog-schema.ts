@@ -16,7 +16,17 @@ export function isCalendarDate(s: string): boolean {
 
 // YAML reads an unquoted 2021-11-20 as a string under the core schema used here.
 const isoDate = z.string().refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a calendar date (YYYY-MM-DD)` });
-const bilingual = z.object({ zh: z.string().min(1).describe('the name in Chinese'), en: z.string().min(1).describe('the name in English') }).strict();
+/**
+ * A Chinese name or title: it holds a Han character. A GBK line can be valid UTF-8 by accident
+ * (某 is C4 B3, read "ĳ"): the field then holds none, and is refused rather than published.
+ */
+const chinese = z
+  .string()
+  .min(1)
+  .refine((s) => /\p{Script=Han}/u.test(s), {
+    error: (issue) => `"${String(issue.input)}" holds no Chinese character: is the catalog saved in another encoding than UTF-8?`,
+  });
+const bilingual = z.object({ zh: chinese.describe('the name in Chinese'), en: z.string().min(1).describe('the name in English') }).strict();
 
 /**
  * What kind of document a plan is, as its title says: the Party committee's proposal (建议),
@@ -82,7 +92,7 @@ export const catalogEntrySchema = z
     years: z
       .tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)])
       .describe('the years it covers, first and last, as its title states'),
-    title: z.string().min(1).describe('the official title, in simplified script'),
+    title: chinese.describe('the official title, in simplified script'),
     issuers: z.array(z.string().min(1)).min(1).optional().describe('the issuing bodies the source names'),
     adoptedBy: z.string().optional().describe('the meeting that adopted the text, where the source names one'),
     docNumber: z.string().optional().describe('the document number (文号)'),

@@ -33,7 +33,7 @@ describe('reading bytes', () => {
   });
 
   it('refuses a binary file', () => {
-    expect(messages(() => readSource(fixture('binary.bin'), 'seeds/x.txt'))[0]).toMatch(/^seeds\/x\.txt: error: .*binary/);
+    expect(messages(() => readSource(fixture('binary.bin'), 'seeds/x.txt'))[0]).toMatch(/^seeds\/x\.txt:1: error: this line holds a NUL byte.*binary/);
   });
 
   it('decodes GB18030 and ingests it like UTF-8', () => {
@@ -190,7 +190,7 @@ describe('the seeds folder', () => {
     rmSync(join(seeds, 'quzhou-14-outline.txt'));
     symlinkSync(outside, join(seeds, 'quzhou-14-outline.txt'));
     expect(messages(() => ingestAll(seeds))).toContain(
-      `${join(seeds, 'quzhou-14-outline.txt')}: error: a symbolic link leading out of the seeds folder (to ${outside}) is not followed`,
+      `${join(seeds, 'quzhou-14-outline.txt')}: error: a seed is a symbolic link leading out of the seeds folder (to ${outside}); it is not followed`,
     );
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { removeStale } from '../../ingest/write.ts';
 import { BuildFailed, buildAtomically } from '../../tools/build.ts';
 
 let root = '';
@@ -64,5 +65,18 @@ describe('building the site aside, then swapping', () => {
       return true;
     });
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('first');
+  });
+});
+
+describe('a build killed half-way', () => {
+  it('leaves a dist.tmp-<pid> that the next build removes (its process is gone), and no other', () => {
+    // The highest pid Linux hands out is 4,194,304: this one never runs.
+    mkdirSync(join(root, 'dist.tmp-4194305'));
+    mkdirSync(join(root, 'dist.old-4194306'));
+    // A build running right now (this process) keeps its folder; so does another project's.
+    mkdirSync(join(root, `dist.tmp-${process.pid}`));
+    mkdirSync(join(root, 'distant.tmp-4194305'));
+    expect(removeStale(dist).sort()).toEqual([join(root, 'dist.old-4194306'), join(root, 'dist.tmp-4194305')]);
+    expect(readdirSync(root).sort()).toEqual(['dist', `dist.tmp-${process.pid}`, 'distant.tmp-4194305']);
   });
 });

@@ -12,6 +12,7 @@ import type { Bilingual, Carry, RelatedItem, RelatedPlanFile } from '../../lib/r
 import { convertText } from '../convert.ts';
 import type { Span } from './align.ts';
 import { FULL_PAIRS, placePairs } from './drawn.ts';
+import { forPlan } from '../corpus-step.ts';
 import { type Passage, planPassages } from './passages.ts';
 import { type SharedOptions, type SharedPair, sharedWording } from './shared.ts';
 import { type Match, type SearchOptions, themeRelations } from './themes.ts';
@@ -118,7 +119,7 @@ export function pairsToCompare(plans: readonly PlanData[]): [number, number][] {
 }
 
 export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = DEFAULTS): Related {
-  const passages = plans.flatMap((p, i) => planPassages(p, i)).map((p) => (o.allTargets ? { ...p, target: true } : p));
+  const passages = plans.flatMap((p, i) => forPlan(p.entry, () => planPassages(p, i))).map((p) => (o.allTargets ? { ...p, target: true } : p));
   const { vectors, vocabulary } = passageVectors(plans, passages, o.weights);
   const dot = dotProduct(vocabulary);
   const matches = themeRelations(passages, vectors, vocabulary, o.search);
@@ -190,8 +191,9 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
   });
 
   const file = (s: string): RelatedPlanFile => {
-    const idx = byPlan.get(s);
-    if (!idx) throw new Error(`no plan "${s}" among the related passages`);
+    // A plan without sections, articles or boxes (plain paragraphs, 一、 headings only) has no passages.
+    if (!names[s]) throw new Error(`no plan "${s}" among the related passages`);
+    const idx = byPlan.get(s) ?? [];
     const list = idx.map((i) => ({ id: passages[i].id, label: passages[i].label, title: passages[i].title, related: relatedOf(i) }));
     const used = new Set([s, ...list.flatMap((p) => p.related.map((r) => r.plan))]);
     return { plan: s, plans: Object.fromEntries([...used].map((u) => [u, names[u]])), method: METHOD, passages: list };

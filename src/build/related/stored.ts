@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { generatedFile, within } from '../../lib/generated-files.ts';
 import type { Bilingual, Carry, RelatedPlanFile } from '../../lib/related/types.ts';
 import { replaceDirectory } from '../../../ingest/write.ts';
+import { forPlan, runCorpusStep } from '../corpus-step.ts';
 import { GENERATED } from '../generated.ts';
 import { computeRelated, type Related, type SharedView } from './index.ts';
 import type { Passage } from './passages.ts';
@@ -91,18 +92,19 @@ export function storedPlanPairs(related: Related): StoredPlanPair[] {
 export function writeRelated(dir: string, plans: Parameters<typeof computeRelated>[0]): void {
   const related = computeRelated(plans);
   replaceDirectory(dir, (tmp) => {
-    for (const plan of plans)
-      writeFileSync(
-        join(tmp, within(generatedFile.relatedDir, generatedFile.related(plan.entry.slug))),
-        JSON.stringify(relationsOfPlan(related, plan.entry.slug)),
-      );
+    for (const plan of plans) {
+      const json = forPlan(plan.entry, () => JSON.stringify(relationsOfPlan(related, plan.entry.slug)));
+      writeFileSync(join(tmp, within(generatedFile.relatedDir, generatedFile.related(plan.entry.slug))), json);
+    }
     writeFileSync(join(tmp, within(generatedFile.relatedDir, generatedFile.relatedPairs)), JSON.stringify(storedPlanPairs(related)));
   });
 }
 
 if (import.meta.main) {
-  const { allPlanData } = await import('../plans.ts');
-  const started = performance.now();
-  writeRelated(RELATED_DIR, allPlanData());
-  console.log(`related passages written to ${RELATED_DIR} in ${Math.round(performance.now() - started)} ms`);
+  await runCorpusStep('related passages', async () => {
+    const { allPlanData } = await import('../plans.ts');
+    const started = performance.now();
+    writeRelated(RELATED_DIR, allPlanData());
+    return `related passages written to ${RELATED_DIR} in ${Math.round(performance.now() - started)} ms`;
+  });
 }

@@ -10,6 +10,7 @@
  * byte the page Astro wrote: the frame, the head and the main region are proven to fit together
  * on every build.
  */
+import { siteBase, siteUrl } from '../site-env.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SCRIPTS } from '../../lib/script.ts';
@@ -35,8 +36,8 @@ export async function writeSections(outDir: string): Promise<number> {
     slug,
     outDir,
     frames,
-    base: process.env.SITE_BASE || '/',
-    siteUrl: process.env.SITE_URL || undefined,
+    base: siteBase(process.env.SITE_BASE),
+    siteUrl: siteUrl(process.env.SITE_URL),
     previewScope: previewScope(),
   });
   for (const script of SCRIPTS) {
