@@ -168,9 +168,9 @@ function render(e: Engine, r: Results, mine: number): void {
     void paint();
     list.children[first]?.querySelector('a')?.focus();
   });
-  // Coming back to these results: as many groups as were shown, filled, then the place restored.
+  // Coming back to these results: as many groups as were shown, at once and filled, then the place restored.
   const back = returning();
-  const first = back && back.shown > GROUPS ? paint(back.shown) : paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
+  const first = back ? paint(Math.max(back.shown, GROUPS)) : paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
   if (back) void first.then(() => mine === generation && restorePlace());
 }
 
