@@ -44,11 +44,16 @@ function astroBuild(tmp: string): boolean {
   }
 }
 
+/** Said once per build without SITE_URL: nothing fails, but shared links will not preview (README, "Deployment"). */
+export const NO_SITE_URL =
+  'SITE_URL is not set: link previews (og:url, an absolute og:image) and sitemap.xml need the site\'s origin; build with SITE_URL=https://your.site (see README, "Deployment")';
+
 if (import.meta.main) {
   const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');
   try {
     buildAtomically(outDir, astroBuild);
     console.log(`site written to ${outDir}`);
+    if (!process.env.SITE_URL) console.warn(`warning: ${NO_SITE_URL}`);
   } catch (e) {
     if (!(e instanceof BuildFailed)) throw e;
     console.error(`${e.message}; ${outDir} is left as it was`);

@@ -89,6 +89,8 @@ export const catalogEntrySchema = z
     docNumber: z.string().optional(),
     indexNumber: z.string().optional(),
     dates: z.object({ written: isoDate, adopted: isoDate, published: isoDate, reposted: isoDate }).partial().strict(),
+    /** The day the plan entered this corpus (not a fact of the source): the date of its entry in the Atom feed. */
+    added: isoDate.optional(),
     /** The script the source is written in. */
     script: z.enum(['hans', 'hant']),
     publisher: z.object({ name: z.string().min(1), via: z.string().optional() }).strict(),
