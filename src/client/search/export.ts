@@ -93,6 +93,7 @@ export function exportControls(e: Engine, r: Results, cfg: SearchConfig, state: 
         ),
       ),
   );
+  csv.title = json.title = s(script, 'exportNote');
   return el(
     'div',
     { class: 'sr-export', role: 'group', 'aria-label': s(script, 'export', r.passages) },
