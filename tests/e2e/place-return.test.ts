@@ -110,4 +110,15 @@ describe('the script switch on a phone', () => {
         expect(new URL(o.page.url()).hash).toBe('#c7-s2');
         await close(o);
       });
+
+  it('keeps it when the switch is reached without scrolling (a keyboard or a script), never a hidden element’s top', async () => {
+    const o = await open('/zh-hant/plans/quzhou-14-outline/#c7-s2', PHONE);
+    await o.page.waitForTimeout(300);
+    await bringTo(o.page, '#c7-s3-p1', 0, 280);
+    await Promise.all([o.page.waitForURL(/\/zh-hans\//), o.page.evaluate(() => document.querySelector<HTMLAnchorElement>('a.script-switch')?.click())]);
+    await o.page.waitForLoadState('load');
+    await o.page.waitForTimeout(400);
+    expect(Math.abs((await topOf(o.page, '#c7-s3-p1', 0)) - 280)).toBeLessThanOrEqual(LINE);
+    await close(o);
+  });
 });
