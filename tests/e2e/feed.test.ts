@@ -95,6 +95,10 @@ describe('the Atom feed of plans added', () => {
       await expect(visible.isVisible()).resolves.toBe(true);
       await o.context.close();
     }
+    // The site's root names the simplified feed, for a reader given only the address.
+    const root = await openPage(env, '/', { javaScriptEnabled: false });
+    await expect(root.page.locator('head link[type="application/atom+xml"]').getAttribute('href')).resolves.toBe('/feed.xml');
+    await root.context.close();
   });
 
   it('with SITE_URL, ids and links are the absolute page URLs, under the base', () => {
