@@ -48,12 +48,16 @@ function astroBuild(tmp: string): boolean {
 export const NO_SITE_URL =
   'SITE_URL is not set: link previews (og:url, an absolute og:image) and sitemap.xml need the site\'s origin; build with SITE_URL=https://your.site (see README, "Deployment")';
 
+/** The one line a build prints when SITE_URL is not set; nothing when it is. */
+export const siteUrlNotice = (env: NodeJS.ProcessEnv): string | undefined => (env.SITE_URL ? undefined : `warning: ${NO_SITE_URL}`);
+
 if (import.meta.main) {
   const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');
   try {
     buildAtomically(outDir, astroBuild);
     console.log(`site written to ${outDir}`);
-    if (!process.env.SITE_URL) console.warn(`warning: ${NO_SITE_URL}`);
+    const notice = siteUrlNotice(process.env);
+    if (notice) console.warn(notice);
   } catch (e) {
     if (!(e instanceof BuildFailed)) throw e;
     console.error(`${e.message}; ${outDir} is left as it was`);
