@@ -142,18 +142,19 @@ describe('a passage’s own page', () => {
 });
 
 describe('the compare page’s counts', () => {
-  it('download as CSV equal to the counts table, header rows kept', async () => {
+  it('download as CSV: one header row, a line per plan of the table and the total (columns: tests/e2e/export.test.ts)', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${env.site.origin}/zh-hans/compare/?terms=${encodeURIComponent('数字经济,共同富裕')}`);
     await page.waitForSelector('a.cmp-csv');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.cmp-csv').click()]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    const rows = await page.locator('table.cmp-table tr').count();
+    const rows = await page.locator('table.cmp-table tbody tr').count();
     expect(download.suggestedFilename()).toBe('compare-数字经济_共同富裕.csv');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(rows);
+    expect(lines).toHaveLength(rows + 2);
+    expect(lines.at(-1)?.startsWith('合计,')).toBe(true);
     expect(lines.some((l) => l.startsWith('临海'))).toBe(true);
     await context.close();
   });
