@@ -45,6 +45,13 @@ function astroBuild(tmp: string): boolean {
   }
 }
 
+/** Said once per build without SITE_URL: nothing fails, but shared links will not preview (README, "Deployment"). */
+export const NO_SITE_URL =
+  'SITE_URL is not set: link previews (og:url, an absolute og:image) and sitemap.xml need the site\'s origin; build with SITE_URL=https://your.site (see README, "Deployment")';
+
+/** The one line a build prints when SITE_URL is not set; nothing when it is. */
+export const siteUrlNotice = (env: NodeJS.ProcessEnv): string | undefined => (env.SITE_URL ? undefined : `warning: ${NO_SITE_URL}`);
+
 if (import.meta.main) {
   const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');
   try {
@@ -66,6 +73,8 @@ if (import.meta.main) {
   try {
     buildAtomically(outDir, astroBuild);
     console.log(`site written to ${outDir}`);
+    const notice = siteUrlNotice(process.env);
+    if (notice) console.warn(notice);
   } catch (e) {
     if (!(e instanceof BuildFailed)) throw e;
     console.error(`${e.message}; ${outDir} is left as it was`);

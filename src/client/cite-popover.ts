@@ -1,14 +1,16 @@
 /**
  * "Link / cite" at every paragraph, heading, article, box and table of a plan page: the `#`
  * control and an article's or item's printed number (7.) both open a small popover with
- * copy link, copy citation (GB/T 7714, the place and today's date filled in), copy BibTeX, and
- * the passage's own page. The place goes into the address bar and is marked, as a link would.
+ * the share link (the passage's own section page, whose title, description and image make a
+ * link preview), the place link beside it (the plan page at #id), the system share sheet on a
+ * phone where the browser has one, copy citation (GB/T 7714, the place and today's date filled
+ * in), copy BibTeX, and the passage's own page. The place goes into the address bar and is marked, as a link would.
  * Keyboard: the controls are links (Enter opens), focus moves into the popover, Escape or a
  * click elsewhere closes it and returns focus to the control. Without JavaScript both controls
  * are plain links to the place.
  */
 import { type CiteSource, bibtex, gbt7714, type PlaceLabels, placeLabel } from '../lib/citation/index.ts';
-import { pageScript, readerText as t } from './i18n.ts';
+import { pageScript, shareText, readerText as t } from './i18n.ts';
 import { fragmentId } from '../lib/url-text.ts';
 
 interface CiteData {
@@ -26,6 +28,12 @@ const pages = new Set(data?.pages ?? []);
 const say = {
   title: t(script, 'citeTitle'),
   link: t(script, 'copyLink'),
+  share: shareText(script, 'shareLink'),
+  shareHint: shareText(script, 'shareLinkHint'),
+  place: shareText(script, 'placeLink'),
+  system: shareText(script, 'share'),
+  shareDone: shareText(script, 'shareCopied'),
+  placeDone: shareText(script, 'placeCopied'),
   cite: t(script, 'copyCitation'),
   bib: t(script, 'copyBibtex'),
   page: t(script, 'openSection'),
@@ -37,6 +45,10 @@ const say = {
 };
 
 const urlFor = (id: string) => `${location.origin}${location.pathname}#${id}`;
+/** The section page of `own` (an id with a page of its own), the link that previews well. */
+const pageUrlFor = (own: string) => `${location.origin}${location.pathname}${own}/`;
+/** The system share sheet: offered where the browser has one and the device is touch-first (a phone). */
+const systemShare = () => typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The nearest id at or above `id` that has its own page: c3-s2-p4 → c3-s2, a7-p2 → a7. */
@@ -58,12 +70,13 @@ function close(returnFocus: boolean): void {
   if (returnFocus) trigger?.focus();
 }
 
-function button(label: string, act: string): HTMLButtonElement {
+function button(label: string, act: string, title?: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'button';
   b.textContent = label;
   b.dataset.act = act;
+  if (title) b.title = title;
   return b;
 }
 
@@ -123,8 +136,13 @@ function open(control: HTMLElement, id: string): void {
   text.textContent = citation;
   const actions = document.createElement('div');
   actions.className = 'cite-pop-actions';
-  actions.append(button(say.link, 'link'), button(say.cite, 'cite'), button(say.bib, 'bib'));
   const own = pageOf(id, (x) => pages.has(x));
+  // With a section page: its link to share, the place in the whole plan beside it.
+  const shareUrl = own ? pageUrlFor(own) : urlFor(id);
+  if (own) actions.append(button(say.share, 'share', say.shareHint), button(say.place, 'link', shareText(script, 'placeLinkHint', id)));
+  else actions.append(button(say.link, 'link'));
+  if (systemShare()) actions.append(button(say.system, 'system'));
+  actions.append(button(say.cite, 'cite'), button(say.bib, 'bib'));
   if (own) {
     const a = document.createElement('a');
     a.href = `${location.pathname}${own}/`;
@@ -137,7 +155,9 @@ function open(control: HTMLElement, id: string): void {
   p.replaceChildren(x, heading, actions, text);
   p.onclick = (e) => {
     const act = (e.target as HTMLElement).closest<HTMLElement>('[data-act]')?.dataset.act;
-    if (act === 'link') void copy(urlFor(id), say.linkDone);
+    if (act === 'share') void copy(shareUrl, say.shareDone);
+    if (act === 'link') void copy(urlFor(id), own ? say.placeDone : say.linkDone);
+    if (act === 'system') void navigator.share({ title: document.title, text: place, url: shareUrl }).catch(() => undefined);
     if (act === 'cite') void copy(citation, say.citeDone);
     if (act === 'bib') void copy(bibtex(data.source, target, id, script), say.bibDone);
     if (act === 'close') close(true);
@@ -154,7 +174,7 @@ function open(control: HTMLElement, id: string): void {
   const above = r.bottom + 6 + height > innerHeight && r.top - 6 - height >= edge;
   p.style.top = `${(above ? r.top - 6 - height : r.bottom + 6) + scrollY}px`;
   if (!above) p.scrollIntoView({ block: 'nearest' });
-  (p.querySelector('[data-act="link"]') as HTMLElement).focus({ preventScroll: true });
+  (p.querySelector('[data-act="share"], [data-act="link"]') as HTMLElement).focus({ preventScroll: true });
 }
 
 // The # control and the printed number of an article or item: both mark the place and open the popover.

@@ -9,9 +9,25 @@
  *
  * An expandable group carries `data-place-key`; once expanded it gets `data-expanded`, and its
  * button `data-expand` is what restoring presses again.
+ *
+ * The place is the reading position (./reading-position.ts): the first link or summary in view,
+ * by its order and href, and its offset from the view's top — not the scroll offset, which
+ * depends on everything above it being painted already. Layout may still move after the
+ * restore (groups painted in later frames, fonts, charts): for a short while the anchor is held
+ * at its offset, until the reader scrolls.
  */
+import { firstVisible, putBack } from './reading-position.ts';
+
+interface Anchor {
+  /** Its index among the page's anchors (ANCHORS) and its href, to check it is the same one. */
+  index: number;
+  href: string;
+  offset: number;
+}
+
 interface Place {
   y: number;
+  anchor?: Anchor;
   /** open state of each <details> in the main region, in document order */
   open: boolean[];
   /** `data-place-key`s of the expanded groups */
@@ -36,9 +52,50 @@ function details(): HTMLDetailsElement[] {
   return [...document.querySelectorAll<HTMLDetailsElement>('main details')];
 }
 
+/** What can be a reader's place on these pages: each result, line and group heading. */
+const ANCHORS = 'main a[href], main summary';
+const anchors = () => [...document.querySelectorAll<HTMLElement>(ANCHORS)];
+const hrefOf = (el: Element) => el.getAttribute('href') ?? el.textContent ?? '';
+
+function anchorNow(): Anchor | undefined {
+  const all = anchors();
+  const first = firstVisible(all);
+  return first && { index: all.indexOf(first.el), href: hrefOf(first.el), offset: Math.round(first.offset) };
+}
+
+/** The saved anchor in the page as painted again: the same index, else the same href nearest to it. */
+function find(a: Anchor): HTMLElement | undefined {
+  const all = anchors();
+  if (all[a.index] && hrefOf(all[a.index]) === a.href) return all[a.index];
+  const same = all.map((el, i) => [el, Math.abs(i - a.index)] as const).filter(([el]) => hrefOf(el) === a.href);
+  return same.sort((x, y) => x[1] - y[1])[0]?.[0];
+}
+
+/** How long the anchor is held in place after a restore, unless the reader scrolls first. */
+const HOLD_MS = 3000;
+
+function hold(a: Anchor): void {
+  const until = performance.now() + HOLD_MS;
+  let stopped = false;
+  const stop = () => (stopped = true);
+  const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  for (const ev of inputs) addEventListener(ev, stop, { once: true, passive: true });
+  const frame = () => {
+    if (stopped || performance.now() > until) {
+      for (const ev of inputs) removeEventListener(ev, stop);
+      return;
+    }
+    const el = find(a);
+    if (el && Math.abs(el.getBoundingClientRect().top - a.offset) > 1) putBack(el, a.offset);
+    requestAnimationFrame(frame);
+  };
+  frame();
+}
+
 function save(): void {
   const place: Place = {
     y: Math.round(scrollY),
+    anchor: anchorNow(),
     open: details().map((d) => d.open),
     expanded: [...document.querySelectorAll<HTMLElement>('main [data-place-key][data-expanded]')].map((e) => e.dataset.placeKey ?? ''),
     shown: document.querySelectorAll('main [data-place-key]').length,
@@ -91,7 +148,11 @@ export function restorePlace(): void {
     if (i < place.open.length && d.open !== place.open[i]) d.open = place.open[i];
   });
   // Opening a <details> fills it on its toggle event, which fires after this task.
-  setTimeout(() => scrollTo({ top: place.y, behavior: 'instant' }), 0);
+  setTimeout(() => {
+    const el = place.anchor && find(place.anchor);
+    if (el && place.anchor) hold(place.anchor);
+    else scrollTo({ top: place.y, behavior: 'instant' });
+  }, 0);
 }
 
 /** The search page remembers its full state (filters included) for "back to the results". */

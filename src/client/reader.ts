@@ -6,6 +6,7 @@
 import { type CiteSource, gbt7714, type PlaceLabels, placeLabel } from '../lib/citation/index.ts';
 import { fragmentId } from '../lib/url-text.ts';
 import { pageScript, readerText as t } from './i18n.ts';
+import { phoneDrawer } from './reader/drawer.ts';
 import { contextBar } from './reader/context.ts';
 import { watchFragment } from './reader/fragment.ts';
 
@@ -71,10 +72,8 @@ const syncDrawer = () => {
 };
 syncDrawer();
 wide.addEventListener('change', syncDrawer);
-// On a phone, choosing an entry closes the drawer.
-drawer?.addEventListener('click', (event) => {
-  if (!wide.matches && (event.target as Element).closest('a')) drawer.open = false;
-});
+// On a phone: a backdrop; a tap on it, Esc or choosing an entry closes the drawer.
+if (drawer) phoneDrawer(drawer, wide);
 
 // A fragment that names nothing here: say so, and offer the contents.
 watchFragment(script, () => {

@@ -1,9 +1,10 @@
 /**
  * On every page: the script switch goes to the same place in the other script (same path,
- * same #fragment, same scroll position) and remembers the choice for the site root.
+ * same #fragment, same reading position) and remembers the choice for the site root.
  * Without JavaScript the switch is a plain link to the same path.
  */
 import { fragmentId } from '../lib/url-text.ts';
+import { firstVisible, putBack } from './reading-position.ts';
 
 const RESTORE_KEY = 'script-switch-restore';
 
@@ -16,17 +17,39 @@ interface Restore {
   ratio: number;
 }
 
-/** The first element with an id whose top is below the sticky header: the reader's place. */
-function currentAnchor(): { id: string | null; offset: number } {
-  // On narrow screens the header scrolls away: then the view's top is the line to pass.
-  const headerBottom = Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
-  const candidates = document.querySelectorAll<HTMLElement>('main [id]');
-  for (const el of candidates) {
-    const top = el.getBoundingClientRect().top;
-    if (top >= headerBottom - 1) return { id: el.id, offset: top };
-  }
-  return { id: null, offset: 0 };
+type Reading = Pick<Restore, 'id' | 'offset' | 'ratio'>;
+
+/** The reading position: the first visible block with an id under what is pinned to the top. */
+function currentAnchor(): Reading {
+  const first = firstVisible(document.querySelectorAll<HTMLElement>('main [id]'));
+  const max = document.documentElement.scrollHeight - innerHeight;
+  const ratio = max > 0 ? scrollY / max : 0;
+  return first ? { id: first.el.id, offset: first.offset, ratio } : { id: null, offset: 0, ratio };
 }
+
+/**
+ * Below the wide layout the header scrolls away, so a reader deep in a plan goes back up to the
+ * switch: the place is then where they were reading before the header came into view, noted
+ * each time scrolling pauses with the header out of view. A reader who stays at the top a
+ * while is reading the top: that place is forgotten.
+ */
+const header = document.querySelector('.site-header');
+const headerInView = () => (header?.getBoundingClientRect().bottom ?? 0) > 0;
+let lastRead: Reading | undefined;
+let pause: ReturnType<typeof setTimeout> | undefined;
+let forget: ReturnType<typeof setTimeout> | undefined;
+addEventListener(
+  'scroll',
+  () => {
+    clearTimeout(pause);
+    clearTimeout(forget);
+    pause = setTimeout(() => {
+      if (!headerInView()) lastRead = currentAnchor();
+      else forget = setTimeout(() => (lastRead = undefined), 4000);
+    }, 120);
+  },
+  { passive: true },
+);
 
 function wireSwitch(link: HTMLAnchorElement): void {
   link.addEventListener('click', (event) => {
@@ -35,9 +58,8 @@ function wireSwitch(link: HTMLAnchorElement): void {
     try {
       if (target) localStorage.setItem('script', target);
       const url = new URL(link.href);
-      const anchor = currentAnchor();
-      const max = document.documentElement.scrollHeight - innerHeight;
-      const restore: Restore = { path: url.pathname, hash: location.hash, id: anchor.id, offset: anchor.offset, ratio: max > 0 ? scrollY / max : 0 };
+      const reading = headerInView() && lastRead ? lastRead : currentAnchor();
+      const restore: Restore = { path: url.pathname, hash: location.hash, ...reading };
       sessionStorage.setItem(RESTORE_KEY, JSON.stringify(restore));
       // Arrive without the fragment, so the browser's jump to it cannot undo the restored
       // place; the fragment is put back right after.
@@ -61,8 +83,8 @@ function restorePlace(): void {
   }
   if (!restore || restore.path !== location.pathname) return;
   const el = restore.id ? document.getElementById(restore.id) : null;
-  const top = el ? el.getBoundingClientRect().top + scrollY - restore.offset : restore.ratio * (document.documentElement.scrollHeight - innerHeight);
-  scrollTo({ top, behavior: 'instant' });
+  if (el) putBack(el, restore.offset);
+  else scrollTo({ top: restore.ratio * (document.documentElement.scrollHeight - innerHeight), behavior: 'instant' });
   if (restore.hash) {
     history.replaceState(history.state, '', restore.hash);
     dispatchEvent(new HashChangeEvent('hashchange'));

@@ -97,6 +97,7 @@ export const catalogEntrySchema = z
     adoptedBy: z.string().optional().describe('the meeting that adopted the text, where the source names one'),
     docNumber: z.string().optional().describe('the document number (文号)'),
     indexNumber: z.string().optional().describe('the index number (索引号) of a government portal'),
+    added: isoDate.optional().describe('the day the plan entered this corpus (not a fact of the source): the date of its entry in the Atom feed'),
     dates: z
       .object({
         written: isoDate.describe('成文日期, the date the document is signed'),

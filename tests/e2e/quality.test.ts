@@ -69,6 +69,19 @@ describe('accessibility (axe-core) in the dark scheme on a phone, and in the sta
       },
     ],
     ['a missing fragment', '/zh-hans/plans/linhai-14-outline/#c5-s9-p4', (page) => page.waitForSelector('.fragment-notice').then(() => {})],
+    [
+      'the contents drawer open over its backdrop',
+      '/zh-hant/plans/quzhou-14-outline/#c5',
+      async (page) => {
+        await page.locator('.toc-drawer > summary').tap();
+        await page.waitForSelector('.toc-backdrop:not([hidden])');
+      },
+    ],
+    [
+      'a section page marked from a search',
+      '/zh-hant/plans/linhai-14-outline/c2-s1/?hl=人才',
+      (page) => page.waitForSelector('.search-arrival:not([hidden])').then(() => {}),
+    ],
   ];
   it.each(states)('%s has no serious or critical finding', async (_, path, setup) => {
     const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', hasTouch: true, isMobile: true });

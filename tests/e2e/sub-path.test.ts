@@ -68,6 +68,41 @@ describe('with SITE_URL', () => {
   });
 });
 
+describe('a shared section link, fetched as a chat crawler would (no JavaScript)', () => {
+  const meta = (html: string, property: string) =>
+    new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1]?.replaceAll('&amp;', '&');
+
+  it.each([
+    ['zh-hans', 'linhai-14-outline', 'c2-s1'],
+    ['zh-hant', 'linhai-14-outline', 'table2'],
+    ['zh-hant', 'taizhou-14-proposal', 'a7'],
+  ])('/%s/plans/%s/%s/ has its own og:title, og:description, an absolute og:image that loads, and og:url', async (prefix, slug, id) => {
+    const path = `${URL_BASE}${prefix}/plans/${slug}/${id}/`;
+    const response = await fetch(`${env.site.origin}${path}`, { headers: { 'user-agent': 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(meta(html, 'og:url')).toBe(`https://example.org${path}`);
+    expect(meta(html, 'og:title')).toMatch(/ · .+ · /);
+    const description = meta(html, 'og:description') ?? '';
+    expect(description.length).toBeGreaterThan(10);
+    expect(description).not.toMatch(/^注/);
+    const image = meta(html, 'og:image') ?? '';
+    expect(image).toBe(`https://example.org${path}preview.png`);
+    // The image is there: the same path on the test server.
+    const png = await fetch(`${env.site.origin}${new URL(image).pathname}`);
+    expect([png.status, png.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+  });
+
+  it('the plan page and the feed name absolute URLs too', async () => {
+    const plan = await (await fetch(`${env.site.origin}${URL_BASE}zh-hans/plans/quzhou-14-outline/`)).text();
+    expect(meta(plan, 'og:url')).toBe(`https://example.org${URL_BASE}zh-hans/plans/quzhou-14-outline/`);
+    const feed = await (await fetch(`${env.site.origin}${URL_BASE}zh-hant/feed.xml`)).text();
+    expect(feed).toContain(`<id>https://example.org${URL_BASE}zh-hant/plans/quzhou-14-outline/</id>`);
+    expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="https://example.org${URL_BASE}zh-hant/feed.xml"/>`);
+  });
+});
+
 describe(`search under ${BASE}`, () => {
   it('loads the index, shows results and lands on the passage, all inside the sub-path', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -52,12 +52,13 @@ export function sectionHead({ script, plan, labels, passage }: SectionInput, { p
   const meta = plan.entry;
   const place = placeLabel(passage.id, labels, script);
   const whose = ` · ${zh(meta.city.zh + meta.kind)} · ${t(script, 'site.name')}`;
-  const what = `${place}${/^第/.test(place) ? ' ' : ''}${passage.title[script]}`;
+  // A space after a place that ends in a word (第7条, 表二), none after 、 or a bracket (二、（一）).
+  const what = `${place}${/[、）)．.]$/.test(place) ? '' : ' '}${passage.title[script]}`.replace(/[。；，、：\s]+$/, '');
   const own = previewScope === 'passage';
   return {
     script,
     title: `${opening(what, 70 - [...whose].length - 1)}${whose}`,
-    description: opening(passage.opening[script] || passage.heading[script], 110),
+    description: opening((passage.kind === 'table' && tableSummary(plan, passage.id, script)) || passage.opening[script] || passage.heading[script], 110),
     path: `plans/${meta.slug}/${passage.id}/`,
     canonical: `${paths.url(script, 'plans', meta.slug)}#${passage.id}`,
     image: {
@@ -65,6 +66,13 @@ export function sectionHead({ script, plan, labels, passage }: SectionInput, { p
       alt: own ? `${passage.heading[script]}（${zh(meta.title)}）` : zh(meta.title),
     },
   };
+}
+
+/** An indicator table in a few words: "25 项指标：地区生产总值增长、……" (its rows' names, as printed). */
+function tableSummary(plan: PlanData, id: string, script: Script): string | undefined {
+  const table = plan.tables.find((x) => x.id === id)?.table;
+  const names = table?.groups.flatMap((g) => g.rows.map((r) => r.name)) ?? [];
+  return names.length ? t(script, 'share.tableSummary', names.length, convertText(names.join('、'), 'hans', script)) : undefined;
 }
 
 /** The main region around the passage's HTML (cut from its plan's page: ./slice.ts). */

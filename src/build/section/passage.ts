@@ -23,6 +23,9 @@ export interface PagePassage {
   ids: string[];
 }
 
+/** A record inside a note (表二's 注, a box's 注): ids `<parent>-note…` (src/lib/ids.ts). */
+const inNote = (r: PlanData['records'][number]): boolean => /(^|-)note(-|$)/.test(r.id);
+
 const listed = new WeakMap<PlanData, PagePassage[]>();
 
 /** The plan's passages, in document order; worked out once per plan (every route lists them). */
@@ -49,11 +52,15 @@ function listPassages(plan: PlanData): PagePassage[] {
     .filter((n) => OWN_PAGE.has(n.kind))
     .map((n) => {
       const own = inside.get(n.id) ?? [];
-      const first = own.find((r) => r.kind === 'paragraph') ?? own.find((r) => r.id === n.id);
-      // An article's title is its lead sentence, which its first paragraph repeats.
+      // The passage's own text, never a note under it (a table's 注 would become its preview).
+      const text = own.filter((r) => !inNote(r));
+      const first = text.find((r) => r.kind === 'paragraph') ?? own.find((r) => r.id === n.id);
+      // An article's title is its lead sentence, which its first paragraph repeats; a table's
+      // record opens with its label and title, which the page's title already says.
       const open = (s: Script) => {
-        const text = first?.text[s] ?? '';
-        return (n.title[s] && text.startsWith(n.title[s]) ? text.slice(n.title[s].length).trim() : '') || text;
+        const body = first?.text[s] ?? '';
+        const lead = [`${n.label[s]} ${n.title[s]}`, `${n.label[s]}${n.title[s]}`, n.title[s]].find((h) => h.trim() && body.startsWith(h));
+        return (lead ? body.slice(lead.length).trim() : '') || body;
       };
       const heading = (s: Script) => `${n.label[s]}${n.kind === 'article' || n.kind === 'box' || n.kind === 'table' ? ' ' : ''}${n.title[s]}`.trim();
       return {

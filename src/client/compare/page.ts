@@ -20,6 +20,7 @@ import { writeSearch } from '../page-query.ts';
 import { compareTerms, readTerms, splitTerms, termsInput, termsSearch } from '../../lib/compare/terms.ts';
 import { type Engine, SCAN_ALL_BYTES } from '../../lib/search/engine.ts';
 import { keepPlace, restorePlace } from '../place.ts';
+import { kwicExport } from './kwic-export.ts';
 import type { Outline } from '../../lib/search/types.ts';
 import { config, failure, loadEngine, loadOutline, progressText } from '../search/load.ts';
 import { el } from '../search/render.ts';
@@ -122,7 +123,10 @@ async function update(): Promise<void> {
   }
   setStatus(summary(view), ...(absent.length ? [' ', t(script, 'missing', termList(absent.map((x) => x.label)))] : []));
   const chart = overview(view);
-  resultsBox.replaceChildren(chart.section, strips(view), kwic(view));
+  const lines = kwic(view);
+  // Every line to take away, beside the heading (src/client/compare/kwic-export.ts).
+  if (lines.querySelector('.cmp-kwic-plan')) lines.querySelector('.cmp-kwic-head')?.append(kwicExport(view));
+  resultsBox.replaceChildren(chart.section, strips(view), lines);
   resultsBox.hidden = false;
   restorePlace();
   void chart.draw();

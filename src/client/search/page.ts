@@ -10,6 +10,7 @@ import { writeSearch } from '../page-query.ts';
 import { queryPieces } from '../../lib/search/tokens.ts';
 import { parseState, stateSearch, type FacetOption, type SearchState } from '../../lib/search/url-state.ts';
 import { keepPlace, rememberSearch, restorePlace, returning } from '../place.ts';
+import { exportControls } from './export.ts';
 import { config, failure, loadEngine } from './load.ts';
 import { el, passageHref, pathText, queryEcho, segments } from './render.ts';
 
@@ -131,7 +132,7 @@ function render(e: Engine, r: Results, mine: number): void {
   if (r.elsewhere.plans) summary.push(' ', t(script, 'elsewhere', r.elsewhere.plans, r.elsewhere.hits));
   setStatus(...summary);
   const list = el('ol', { class: 'sr-plans' });
-  resultsBox.replaceChildren(el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))), list);
+  resultsBox.replaceChildren(el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))), exportControls(e, r, cfg, state), list);
   const more = el('button', { type: 'button', class: 'sr-more-plans' });
   let painted = 0;
   /** Paints `n` more groups; `later` more in the frame after (the first screenful comes first). Resolves when their passages are in. */
@@ -168,9 +169,9 @@ function render(e: Engine, r: Results, mine: number): void {
     void paint();
     list.children[first]?.querySelector('a')?.focus();
   });
-  // Coming back to these results: as many groups as were shown, filled, then the place restored.
+  // Coming back to these results: as many groups as were shown, at once and filled, then the place restored.
   const back = returning();
-  const first = back && back.shown > GROUPS ? paint(back.shown) : paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
+  const first = back ? paint(Math.max(back.shown, GROUPS)) : paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
   if (back) void first.then(() => mine === generation && restorePlace());
 }
 

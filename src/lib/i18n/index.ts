@@ -28,6 +28,7 @@ import plan from './plan.json' with { type: 'json' };
 import reader from './reader.json' with { type: 'json' };
 import related from './related.json' with { type: 'json' };
 import search from './search.json' with { type: 'json' };
+import share from './share.json' with { type: 'json' };
 import site from './site.json' with { type: 'json' };
 
 /** An area's two halves, accepted only when each script has every key of the other. */
@@ -37,7 +38,27 @@ type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends 
     : never
   : never;
 
-const RAW = { about, catalogue, chart, chartReason, cite, citing, compare, data, dataFields, doc, kind, marks, notFound, plan, reader, related, search, site };
+const RAW = {
+  about,
+  catalogue,
+  chart,
+  chartReason,
+  cite,
+  citing,
+  compare,
+  data,
+  dataFields,
+  doc,
+  kind,
+  marks,
+  notFound,
+  plan,
+  reader,
+  related,
+  search,
+  share,
+  site,
+};
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
 

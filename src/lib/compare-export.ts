@@ -1,0 +1,92 @@
+/**
+ * The compare page's downloads as CSV (RFC 4180, UTF-8 with BOM, src/lib/table-csv.ts): the
+ * counts, one field per column — the plan's title, its code, city, kind and period apart, its
+ * URL, numbers as plain numbers (17197, not "17,197") — and every keyword-in-context line, one
+ * per row with the plan, place, link, term and the text before and after it. Browser-safe, pure.
+ */
+import { toCsv } from './table-csv.ts';
+
+export interface CountsRow {
+  plan: string;
+  slug: string;
+  city: string;
+  kind: string;
+  period: string;
+  link: string;
+  chars: number;
+  /** Per term, in the page's order. */
+  counts: { count: number; rate: number }[];
+}
+
+export interface CountsColumns {
+  plan: string;
+  slug: string;
+  city: string;
+  kind: string;
+  period: string;
+  link: string;
+  chars: string;
+  count: string;
+  rate: string;
+  total: string;
+}
+
+/** Rates as the page shows them: two decimals, a plain number. */
+const rate = (r: number) => (r === 0 ? '0' : r.toFixed(2));
+
+export function countsCsv(terms: readonly string[], rows: readonly CountsRow[], cols: CountsColumns): string {
+  const head = [
+    cols.plan,
+    cols.slug,
+    cols.city,
+    cols.kind,
+    cols.period,
+    cols.link,
+    cols.chars,
+    ...terms.flatMap((term) => [`${term} ${cols.count}`, `${term} ${cols.rate}`]),
+  ];
+  const line = (r: CountsRow) => [
+    r.plan,
+    r.slug,
+    r.city,
+    r.kind,
+    r.period,
+    r.link,
+    String(r.chars),
+    ...r.counts.flatMap((c) => [String(c.count), rate(c.rate)]),
+  ];
+  const chars = rows.reduce((n, r) => n + r.chars, 0);
+  const totals = terms.map((_, i) => rows.reduce((n, r) => n + (r.counts[i]?.count ?? 0), 0));
+  const total = [cols.total, '', '', '', '', '', String(chars), ...totals.flatMap((n) => [String(n), rate(chars ? (n * 10_000) / chars : 0)])];
+  return toCsv([head, ...rows.map(line), total]);
+}
+
+export interface KwicRow {
+  plan: string;
+  slug: string;
+  id: string;
+  link: string;
+  term: string;
+  before: string;
+  hit: string;
+  after: string;
+}
+
+export interface KwicColumns {
+  plan: string;
+  slug: string;
+  id: string;
+  link: string;
+  term: string;
+  before: string;
+  hit: string;
+  after: string;
+}
+
+export function kwicCsv(rows: readonly KwicRow[], cols: KwicColumns): string {
+  const head = [cols.plan, cols.slug, cols.id, cols.link, cols.term, cols.before, cols.hit, cols.after];
+  return toCsv([head, ...rows.map((r) => [r.plan, r.slug, r.id, r.link, r.term, r.before, r.hit, r.after])]);
+}
+
+/** A parsed number from a figure as printed ("17,197" → 17197); NaN stays NaN. */
+export const plainNumber = (s: string): number => Number(s.replace(/[,\s]/g, ''));
