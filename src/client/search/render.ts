@@ -1,5 +1,5 @@
 /** DOM helpers for search results: text only (textContent and <mark>), never HTML strings. */
-import type { Segment } from '../../lib/search/highlight.ts';
+import { CELL, ROW, type Segment } from '../../lib/search/highlight.ts';
 import type { Query } from '../../lib/search/tokens.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import { capCodePoints } from '../../lib/url-text.ts';
@@ -23,9 +23,56 @@ export function segments(parts: readonly Segment[]): DocumentFragment {
   return f;
 }
 
-/** Headings around a passage, shortened, joined by ›. */
-export function pathText(path: readonly string[], max = 18): string {
-  return path.map((h) => (Array.from(h).length > max ? `${Array.from(h).slice(0, max).join('')}…` : h)).join(' › ');
+/**
+ * A snippet in a <span class=…>: plain text and marks; a table's rows (highlight.ts ROW, CELL)
+ * as rows of cells (`sn-row`, `sn-cell`), a space between cells so that the text reads (and
+ * copies) as words.
+ */
+export function snippetNode(className: string, parts: readonly Segment[]): HTMLElement {
+  const box = el('span', { class: className });
+  if (!parts.some((s) => s.text.includes(ROW) || s.text.includes(CELL))) {
+    box.append(segments(parts));
+    return box;
+  }
+  box.classList.add('sn-table');
+  let row: HTMLElement | undefined;
+  let cell: HTMLElement | undefined;
+  const newRow = () => {
+    row = el('span', { class: 'sn-row' });
+    box.append(row);
+    cell = undefined;
+  };
+  const newCell = () => {
+    if (!row) newRow();
+    if (cell) row!.append(' ');
+    cell = el('span', { class: 'sn-cell' });
+    row!.append(cell);
+  };
+  for (const s of parts) {
+    for (const piece of s.text.split(/([\n\t])/)) {
+      if (piece === ROW) newRow();
+      else if (piece === CELL) newCell();
+      else if (piece) {
+        if (!cell) newCell();
+        cell!.append(s.mark ? el('mark', {}, piece) : piece);
+      }
+    }
+  }
+  return box;
+}
+
+/** The article a passage is in (第13条), from its id, when the plan numbers articles. */
+function articleOf(script: Script, id: string): string | undefined {
+  // The contract's article segment (src/lib/ids.ts: a<k>), read here without the id parser's weight.
+  const n = /(?:^|-)a(\d+)(?=-|$)/.exec(id)?.[1];
+  return n ? t(script, 'article', Number(n)) : undefined;
+}
+
+/** Headings around a passage (the last `keep`), shortened, joined by ›; and its article (第13条). */
+export function pathText(script: Script, path: readonly string[], id: string, max = 18, keep = 8): string {
+  const article = articleOf(script, id);
+  const shown = path.slice(-keep).map((h) => (Array.from(h).length > max ? `${Array.from(h).slice(0, max).join('')}…` : h));
+  return [...shown, ...(article ? [article] : [])].join(' › ');
 }
 
 /** The link to a passage that marks the query on arrival. */
