@@ -313,10 +313,16 @@ form.addEventListener('change', (ev) => {
 });
 // Every keystroke searches at once (no fixed delay); an overtaken search is dropped (generation);
 // the URL is written when typing pauses (`typed`).
+/** Whether typing has begun (the engine then fetches a small corpus's text: engine.ts `warm`). */
+let warming = false;
 input.addEventListener('input', (ev) => {
   if ((ev as InputEvent).isComposing) return;
   state = fromForm();
-  void update();
+  const searched = update();
+  if (!warming) {
+    warming = true;
+    void searched.then(() => engine?.warm());
+  }
   clearTimeout(typed);
   typed = setTimeout(() => write(state, false), 300);
 });

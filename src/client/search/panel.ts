@@ -179,7 +179,15 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   };
 
   // Every keystroke searches at once; a search overtaken by a newer one is dropped (generation).
-  const schedule = () => void run();
+  // Typing has begun: after this search, a small corpus's text is fetched (engine.ts `warm`).
+  let warming = false;
+  const schedule = () => {
+    const searched = run();
+    if (!warming && engine) {
+      warming = true;
+      void searched.then(() => engine?.warm());
+    }
+  };
 
   input.addEventListener('input', (e) => {
     if ((e as InputEvent).isComposing) return;

@@ -84,6 +84,11 @@ export interface Fetcher {
 
 /** A corpus whose text (one script) is at most this many bytes is scanned whole for one character. */
 export const SCAN_ALL_BYTES = 3_000_000;
+/**
+ * A corpus whose text (one script) is at most this many bytes is fetched whole once the reader
+ * types (`warm`): new queries then paint from memory, with at most one chunk to fetch.
+ */
+export const WARM_BYTES = 1_000_000;
 /** Otherwise a single-character query scans this many plans. */
 export const SCAN_PLANS = 12;
 /** Decoded posting lists and located terms kept for typing (recent first out last). */
@@ -205,6 +210,15 @@ export class Engine {
       progress.bytesDone += this.manifest.plans[i].bytes[this.script];
       onProgress?.({ ...progress });
     });
+  }
+
+  /**
+   * For typing: in a small corpus (WARM_BYTES) every plan's text, fetched after what the page
+   * needs now; nothing in a large one. Failures are left for the passages' own fetches to report.
+   */
+  warm(): Promise<void> {
+    const bytes = this.manifest.plans.reduce((n, p) => n + p.bytes[this.script], 0);
+    return bytes <= WARM_BYTES ? this.load().catch(() => {}) : Promise.resolve();
   }
 
   /** A loaded plan's passages and their normalised text. */
