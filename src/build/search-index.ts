@@ -128,12 +128,17 @@ export function writeSearchFiles(plans: PlanSource, put: PutFile, commonPlaces?:
   const taken = function* () {
     for (const plan of plans()) {
       metas.push(planMeta(plan));
-      outline.push(planChapters(plan.records.map((r) => r.id), headings(plan)));
+      outline.push(
+        planChapters(
+          plan.records.map((r) => r.id),
+          headings(plan),
+        ),
+      );
       yield plan;
     }
   };
   for (const f of textFiles(taken(), normaliser, sizes)) all.update(f.json);
-  metas.forEach((m, i) => (m.bytes = sizes.bytes[i]));
+  for (const [i, m] of metas.entries()) m.bytes = sizes.bytes[i];
   const named = { hash: all.digest('hex').slice(0, 10) };
   for (const [i, c] of grams.chunks.entries()) put(chunkFile(named, i), c.content);
   for (const f of textFiles(plans(), normaliser)) put(f.kind === 'table' ? tableFile(named, f.slug) : fragmentFile(named, f.n, f.script), f.json);

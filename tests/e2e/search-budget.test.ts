@@ -42,7 +42,8 @@ describe('first-search download', () => {
     const chunks = manifest.grams.first.map((_, c) => read(at(chunkFile(manifest, c))).length).sort((a, b) => b - a);
     const tables = manifest.plans.map((p) => gz(read(at(tableFile(manifest, p.slug))))).sort((a, b) => b - a);
     const fragments: number[] = [];
-    for (let n = 0; existsSync(join(DIST, at(fragmentFile(manifest, n, 'hans')).slice(1))); n++) fragments.push(gz(read(at(fragmentFile(manifest, n, 'hans')))));
+    for (let n = 0; existsSync(join(DIST, at(fragmentFile(manifest, n, 'hans')).slice(1))); n++)
+      fragments.push(gz(read(at(fragmentFile(manifest, n, 'hans')))));
     fragments.sort((a, b) => b - a);
     const data = gz(read(manifestUrl)) + gz(read(foldUrl)) + chunks[0] + chunks[1] + tables[0] + fragments[0] + fragments[1] + fragments[2];
     expect(code).toBeGreaterThan(5_000); // the closure found the panel and the engine

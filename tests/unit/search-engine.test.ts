@@ -340,7 +340,10 @@ describe('ranking', () => {
             return { rec, m: { ...m, density: density(m.covered, t.length) } };
           })
           .sort((a, b) => compareMatches(a.m, b.m) || a.rec - b.rec);
-        expect((await e.ranked(p)).map((h) => [h.rec, h.m]), `${q} ${p.meta.slug}`).toEqual(want.map((h) => [h.rec, h.m]));
+        expect(
+          (await e.ranked(p)).map((h) => [h.rec, h.m]),
+          `${q} ${p.meta.slug}`,
+        ).toEqual(want.map((h) => [h.rec, h.m]));
       }
     }
   });

@@ -75,7 +75,11 @@ export async function resultsPage(browser: Browser, origin: string, query: strin
       const rs = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming;
       const search = rs.filter((r) => new URL(r.name).pathname.includes('/search/'));
-      return { bytes: nav.transferSize + rs.reduce((n, r) => n + r.transferSize, 0), search: search.reduce((n, r) => n + r.transferSize, 0), requests: rs.length + 1 };
+      return {
+        bytes: nav.transferSize + rs.reduce((n, r) => n + r.transferSize, 0),
+        search: search.reduce((n, r) => n + r.transferSize, 0),
+        requests: rs.length + 1,
+      };
     });
     return { ms, bytes: wire.bytes, searchBytes: wire.search, requests: wire.requests, timedOut };
   } finally {
@@ -159,7 +163,12 @@ export async function typing(browser: Browser, origin: string, where: 'panel' | 
     }
     const fresh = await typeEach(page, input, status, results, queries);
     const repeated = await typeEach(page, input, status, results, queries);
-    return { fresh: median(fresh), repeated: median(repeated), worst: Math.max(...fresh.filter((x) => !Number.isNaN(x))), n: fresh.filter((x) => !Number.isNaN(x)).length };
+    return {
+      fresh: median(fresh),
+      repeated: median(repeated),
+      worst: Math.max(...fresh.filter((x) => !Number.isNaN(x))),
+      n: fresh.filter((x) => !Number.isNaN(x)).length,
+    };
   } finally {
     await context.close();
   }

@@ -287,7 +287,9 @@ async function measure(browser: Browser, n: number, real: readonly PlanData[]): 
     for (const q of queries) {
       const p = await resultsPage(browser, site.origin, q.query, TIMEOUT);
       pages.push(p);
-      console.log(`  ${n} plans, results page ${q.kind} ${q.query}: ${p.timedOut ? 'timed out' : sec(p.ms)}, ${kb(p.bytes)} (search files ${kb(p.searchBytes)}, ${p.requests} requests)`);
+      console.log(
+        `  ${n} plans, results page ${q.kind} ${q.query}: ${p.timedOut ? 'timed out' : sec(p.ms)}, ${kb(p.bytes)} (search files ${kb(p.searchBytes)}, ${p.requests} requests)`,
+      );
     }
     // Typing: queries new to the page (random substrings, 2–6 characters, both scripts), then the same again.
     const typed = heldOut(plans, normaliser, TYPED, 5000 + n);

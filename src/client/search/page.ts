@@ -218,7 +218,14 @@ function planGroup(
   const list = el('ol', { class: 'sr-passages' });
   const node = el(
     'li',
-    { class: 'sr-plan', 'data-slug': m.slug, 'data-place-key': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.recs.length), 'data-waiting': '' },
+    {
+      class: 'sr-plan',
+      'data-slug': m.slug,
+      'data-place-key': m.slug,
+      'data-hits': String(p.hits),
+      'data-passages': String(p.recs.length),
+      'data-waiting': '',
+    },
     el('h2', {}, el('a', { href: `${cfg.plans}${encodeURIComponent(m.slug)}/` }, m.title[script])),
     el(
       'p',
@@ -280,7 +287,8 @@ function planGroup(
     const wanted = ranked && (whole ? ranked : ranked.slice(0, FIRST));
     if (ranked && wanted!.every((h) => e.hasText(h))) {
       show(ranked);
-      return (filling = Promise.resolve());
+      filling = Promise.resolve();
+      return filling;
     }
     node.setAttribute('aria-busy', 'true');
     list.replaceChildren(el('li', { class: 'sr-wait' }, t(script, 'loadingPassages')));

@@ -88,7 +88,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     const partial = r.partial ? ` ${t(script, 'partial', r.partial.searched, r.partial.total)}` : '';
     const [terms, excluding] = queryEcho(script, r.parsed);
     if (!r.plans.length) return show('done', status(`${t(script, 'noResults', terms, excluding)} ${t(script, 'noResultsHint')}${partial}`));
-    const waiting = !found || !found.every((h) => e.hasText(h));
+    const waiting = !found?.every((h) => e.hasText(h));
     const summary = status(t(script, 'summary', terms, r.plans.length, r.hits, r.passages, excluding) + partial);
     const plans = el(
       'ul',

@@ -26,7 +26,7 @@ export function segments(parts: readonly Segment[]): DocumentFragment {
 /**
  * A snippet in a <span class=…>: plain text and marks; a table's rows (highlight.ts ROW, CELL)
  * as rows of cells (`sn-row`, `sn-cell`), a space between cells so that the text reads (and
- * copies) as words.
+ * copies) as words; a row of one cell (the caption, a category, an ellipsis) as a plain line.
  */
 export function snippetNode(className: string, parts: readonly Segment[]): HTMLElement {
   const box = el('span', { class: className });
@@ -35,28 +35,23 @@ export function snippetNode(className: string, parts: readonly Segment[]): HTMLE
     return box;
   }
   box.classList.add('sn-table');
-  let row: HTMLElement | undefined;
-  let cell: HTMLElement | undefined;
-  const newRow = () => {
-    row = el('span', { class: 'sn-row' });
-    box.append(row);
-    cell = undefined;
-  };
-  const newCell = () => {
-    if (!row) newRow();
-    if (cell) row!.append(' ');
-    cell = el('span', { class: 'sn-cell' });
-    row!.append(cell);
-  };
+  const rows: (Node | string)[][][] = [[[]]];
   for (const s of parts) {
     for (const piece of s.text.split(/([\n\t])/)) {
-      if (piece === ROW) newRow();
-      else if (piece === CELL) newCell();
-      else if (piece) {
-        if (!cell) newCell();
-        cell!.append(s.mark ? el('mark', {}, piece) : piece);
-      }
+      const row = rows[rows.length - 1];
+      if (piece === ROW) rows.push([[]]);
+      else if (piece === CELL) row.push([]);
+      else if (piece) row[row.length - 1].push(s.mark ? el('mark', {}, piece) : piece);
     }
+  }
+  for (const row of rows) {
+    if (row.length === 1) {
+      box.append(el('span', { class: 'sn-line' }, ...row[0]));
+      continue;
+    }
+    const line = el('span', { class: 'sn-row' });
+    for (const [i, cell] of row.entries()) line.append(...(i ? [' '] : []), el('span', { class: 'sn-cell' }, ...cell));
+    box.append(line);
   }
   return box;
 }

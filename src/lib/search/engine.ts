@@ -322,7 +322,10 @@ export class Engine {
     for (const plan of scope) {
       const { norm } = this.passagesOf(plan)!;
       let flex = this.flex.get(plan);
-      if (!flex) this.flex.set(plan, (flex = index(norm)));
+      if (!flex) {
+        flex = index(norm);
+        this.flex.set(plan, flex);
+      }
       const recs: number[] = [];
       const per: PlanHits['per'] = { hits: [], covered: [], phrase: [] };
       for (const rec of [...flex.candidates(terms)].sort((a, b) => a - b)) {

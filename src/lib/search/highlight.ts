@@ -60,9 +60,9 @@ export const ROW = '\n';
 export const CELL = '\t';
 
 /**
- * A table passage's snippet: the rows that hold the first hits, each
- * whole (cells kept apart by CELL), in order, joined by ROW, with an ellipsis where rows are
- * left out; up to `windows` rows.
+ * A table passage's snippet: its caption (the first row), then the rows that hold the first
+ * hits, each whole (cells kept apart by CELL), in order, joined by ROW, with an ellipsis where
+ * rows are left out; up to `windows` rows besides the caption.
  */
 function rowSnippet(text: string, ranges: readonly [number, number][], windows: number): Segment[] {
   const rows: [number, number][] = [];
@@ -71,18 +71,17 @@ function rowSnippet(text: string, ranges: readonly [number, number][], windows: 
     rows.push([at, end < 0 ? text.length : end]);
     at = end < 0 ? text.length + 1 : end + 1;
   }
-  const shown: [number, number][] = [];
+  const shown: [number, number][] = [rows[0]];
   for (const [s, e] of ranges) {
+    if (shown.length > windows) break;
     for (const row of rows) if (row[0] < e && s < row[1] && !shown.includes(row)) shown.push(row);
-    if (shown.length >= windows) break;
   }
-  if (!shown.length) shown.push(rows[0]);
-  shown.splice(windows);
+  if (shown.length === 1 && rows.length > 1) shown.push(rows[1]);
+  shown.splice(windows + 1);
   shown.sort((a, b) => a[0] - b[0]);
   const out: Segment[] = [];
   shown.forEach(([a, b], i) => {
     if (i > 0) out.push({ text: shown[i - 1][1] + 1 === a ? ROW : `${ROW}${ELLIPSIS}${ROW}`, mark: false });
-    else if (a > 0) out.push({ text: `${ELLIPSIS}${ROW}`, mark: false });
     out.push(...markSegments(text, ranges, a, b));
   });
   if (shown[shown.length - 1][1] < text.length) out.push({ text: `${ROW}${ELLIPSIS}`, mark: false });

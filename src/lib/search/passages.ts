@@ -100,7 +100,8 @@ export class PassageStore {
   table(plan: number): Promise<PassageTable> {
     return cached(this.tableFetches, plan, async () => {
       const t = await this.limited<PassageTable>(tableFile(this.manifest, this.manifest.plans[plan].slug));
-      if (t.v !== FORMAT || t.len.length !== this.manifest.plans[plan].records) throw new Error(`passage table of ${this.manifest.plans[plan].slug} (format ${t.v}) does not fit the manifest`);
+      if (t.v !== FORMAT || t.len.length !== this.manifest.plans[plan].records)
+        throw new Error(`passage table of ${this.manifest.plans[plan].slug} (format ${t.v}) does not fit the manifest`);
       this.tables[plan] = t;
       return t;
     });
