@@ -103,19 +103,3 @@ describe('table rows and cells', () => {
   });
 });
 
-describe('the directory’s chunk keys', () => {
-  it('are the shortest starts that separate a chunk from the one before, and find every gram’s chunk', async () => {
-    const { separator } = await import('../../src/build/gram-index.ts');
-    expect(separator('一丈', '一丁')).toBe('一丁');
-    expect(separator('一丈', '丁一')).toBe('丁');
-    expect(separator('', '数字')).toBe('数');
-    // Every gram of the corpus is found in the chunk that holds it (its counts equal brute force).
-    const e = new Engine(m, parseFoldTable(files.fold), 'hans', memoryFetcher(files.files));
-    for (const p of plans.slice(0, 2)) {
-      for (const r of p.records.slice(0, 40)) {
-        const t = norm.text(r.text.hans);
-        for (let i = 0; i + 2 <= t.length; i += 7) expect((await e.places(t.slice(i, i + 2))).size, t.slice(i, i + 2)).toBeGreaterThan(0);
-      }
-    }
-  });
-});

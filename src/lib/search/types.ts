@@ -29,7 +29,7 @@ export interface PlanMeta {
  * gram is in the last chunk whose first gram is not after it.
  */
 export interface GramDirectory {
-  /** Each chunk's key, sorted: the shortest start of its first gram that sorts after the previous chunk's last gram. */
+  /** The first gram of each chunk, sorted. */
   first: string[];
   /** The common pairs (grams.ts) and the bytes of their posting lists: the query planner's costs. */
   common: Record<string, number>;
