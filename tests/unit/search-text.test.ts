@@ -102,4 +102,3 @@ describe('table rows and cells', () => {
     expect(line.more).toEqual({ left: true, right: true });
   });
 });
-
