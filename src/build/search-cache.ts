@@ -17,6 +17,8 @@ const CODE = [
   'src/build/search-index.ts',
   'src/build/search-files.ts',
   'src/build/gram-index.ts',
+  'src/build/search-text.ts',
+  'src/build/search-table-text.ts',
   'src/build/fold-table.ts',
   'src/build/chapters.ts',
   'src/build/plans.ts',
