@@ -102,3 +102,31 @@ describe('table rows and cells', () => {
     expect(line.more).toEqual({ left: true, right: true });
   });
 });
+
+describe('warming a small corpus for typing', () => {
+  it('fetches every plan’s text two files at a time, and a passage asked for meanwhile does not wait for it all', async () => {
+    const mem = memoryFetcher(files.files);
+    let inFlight = 0;
+    let most = 0;
+    const e = new Engine(m, parseFoldTable(files.fold), 'hans', {
+      ...mem,
+      json: async (f) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 1));
+        inFlight--;
+        return mem.json(f);
+      },
+    });
+    const r = await e.search('低空经济');
+    const hit = (await e.ranked(r.plans[0]))[0];
+    let warmed = false;
+    const warm = e.warm().then(() => (warmed = true));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(most).toBeLessThanOrEqual(2);
+    await e.fetchText([hit]);
+    expect(e.hasText(hit)).toBe(true);
+    expect(warmed).toBe(false);
+    await warm;
+    for (const [i] of plans.entries()) expect(e.isLoaded(i)).toBe(true);
+  });
+});

@@ -218,7 +218,7 @@ export class Engine {
    */
   warm(): Promise<void> {
     const bytes = this.manifest.plans.reduce((n, p) => n + p.bytes[this.script], 0);
-    return bytes <= WARM_BYTES ? this.load().catch(() => {}) : Promise.resolve();
+    return bytes <= WARM_BYTES ? this.text.warm(this.manifest.plans.map((_, i) => i)).catch(() => {}) : Promise.resolve();
   }
 
   /** A loaded plan's passages and their normalised text. */

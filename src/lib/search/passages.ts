@@ -30,14 +30,17 @@ export interface PlanText {
 /** Fetches at once (what browsers open per host over HTTP/1.1). */
 export const CONCURRENCY = 6;
 
-/** Runs `work` over `items`, at most CONCURRENCY at a time; rejects with the first failure once all are done. */
-export async function pool<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+/** Fetches a background warm-up keeps in flight: the others stay free for what the reader asks for. */
+const BACKGROUND = 2;
+
+/** Runs `work` over `items`, at most `concurrency` at a time; rejects with the first failure once all are done. */
+export async function pool<T>(items: readonly T[], work: (item: T) => Promise<void>, concurrency = CONCURRENCY): Promise<void> {
   const todo = [...items];
   let failure: unknown;
   const worker = async () => {
     for (let item = todo.shift(); item !== undefined; item = todo.shift()) await work(item).catch((e) => (failure ??= e));
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
   if (failure) throw failure;
 }
 
@@ -151,6 +154,20 @@ export class PassageStore {
   async fetchPlan(plan: number): Promise<void> {
     const t = await this.table(plan);
     await settled(this.planFragments(t).map((n) => this.fragment(n)));
+  }
+
+  /**
+   * Every listed plan's text, in the background: two fetches at a time, asked for one by one
+   * (so a passage the reader needs meanwhile waits behind at most two, not the whole corpus).
+   */
+  async warm(plans: readonly number[]): Promise<void> {
+    await pool(plans, (plan) => this.table(plan).then(() => {}), BACKGROUND);
+    const all = [...new Set(plans.flatMap((plan) => this.planFragments(this.tables[plan]!)))];
+    await pool(
+      all.filter((n) => !this.fragments.has(n)),
+      (n) => this.fragment(n).then(() => {}),
+      BACKGROUND,
+    );
   }
 
   /** Whether a whole plan's text is here. */
