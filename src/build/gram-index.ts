@@ -11,8 +11,16 @@ import { PostingWriter, place } from '../lib/search/postings.ts';
 import { gzipSync } from 'node:zlib';
 import { encodeChunk } from '../lib/search/chunks.ts';
 
-/** A chunk is closed once it reaches this many bytes before compression (a rare term loads one or two chunks). */
-export const CHUNK_BYTES = 24 * 1024;
+/**
+ * A chunk is closed once it reaches this many bytes before compression (a rare term loads one
+ * or two chunks): the directory's size ÷ CHUNKS, within [MIN_CHUNK_BYTES, MAX_CHUNK_BYTES]. A
+ * small corpus gets small chunks (at five plans a query's two chunks are ~6 KB, not ~34 KB);
+ * a large one is held to about CHUNKS files and first grams in the manifest.
+ */
+export const MIN_CHUNK_BYTES = 4 * 1024;
+export const MAX_CHUNK_BYTES = 24 * 1024;
+const CHUNKS = 2048;
+export const chunkBytes = (total: number): number => Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, Math.round(total / CHUNKS)));
 /**
  * A pair with more places than this is common. Places, not bytes, so that it is known before
  * encoding: a place of a common pair takes a little over one byte (COMMON_BYTES ÷ 1.5).
@@ -76,6 +84,9 @@ export function buildGramIndex(plans: () => Iterable<readonly string[]>, commonP
   const sorted = [...byName.keys()].sort(compareGrams);
   const common: Record<string, number> = {};
   for (const k of commonSet) common[gramOf(k)] = byName.get(gramOf(k))!.length;
+  let total = 0;
+  for (const w of byName.values()) total += w.length;
+  const target = chunkBytes(total);
   const chunks: GramChunk[] = [];
   let batch: string[] = [];
   let size = 0;
@@ -90,11 +101,11 @@ export function buildGramIndex(plans: () => Iterable<readonly string[]>, commonP
     const w = byName.get(g)!;
     places += w.count;
     // A large list gets a chunk of its own rather than dragging small ones along.
-    if (w.length >= CHUNK_BYTES) flush();
+    if (w.length >= target) flush();
     batch.push(g);
     // The list and about what its gram costs in the chunk's head.
     size += w.length + 6;
-    if (size >= CHUNK_BYTES) flush();
+    if (size >= target) flush();
   }
   flush();
   return { chunks, common, grams: sorted.length, places };

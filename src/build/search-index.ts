@@ -5,15 +5,16 @@
  * carries the manifest's and the fold table's names. Format: docs/SEARCH.md.
  *
  * Plan by plan: the plans come from a PlanSource that reads them afresh on every pass over
- * the corpus (two for the fold table, two for the gram directory, two for the fragments, whose
+ * the corpus (two for the fold table, two for the gram directory, two for the text files, whose
  * names hash every chunk first), so memory holds the index and one plan, never the corpus.
  *
  * Files (every name carries a hash of its content, so a browser may cache them for good):
  * - manifest.<h>.json          plans (metadata, fragment files), the gram directory, format version
  * - fold.<h>.json              the character fold table for the corpus (a few KB)
  * - g<n>.<H>.bin               chunk n of the gram directory's posting lists (gram-index.ts)
- * - <slug>.<script>.<H>.json   one plan's passages in one script (fetched for results shown)
- *   (H: one hash of every chunk and fragment, so the manifest need not list their names)
+ * - <slug>.<H>.json           a plan's passage table: lengths (ranking) and where each passage is
+ * - f<n>.<script>.<H>.json     text fragment n: passages cut by size across plans (search-text.ts)
+ *   (H: one hash of every chunk, table and fragment, so the manifest need not list their names)
  * - outline.<h>.json          every plan's chapters (the compare page's strips; no text)
  */
 import { createHash } from 'node:crypto';
@@ -23,13 +24,13 @@ import type { Script } from '../lib/plan-types.ts';
 // The kinds' labels straight from their dictionary file (with an import attribute), so that
 // plain Node (the benchmarks) can run this module too, not only Vite.
 import kinds from '../lib/i18n/kind.json' with { type: 'json' };
-import { SCRIPTS } from '../lib/script.ts';
 import { Normaliser, parseFoldTable } from '../lib/search/normalise.ts';
-import { type Chapter, chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type Outline, type PlanMeta } from '../lib/search/types.ts';
+import { type Chapter, chunkFile, FORMAT, fragmentFile, type Manifest, type Outline, type PlanMeta, tableFile } from '../lib/search/types.ts';
 import { planChapters } from './chapters.ts';
 import { convertText } from './convert.ts';
 import { alignPairs, corpusFold, fullFold, serialiseFold } from './fold-table.ts';
 import { buildGramIndex } from './gram-index.ts';
+import { headings, type TextSizes, textFiles } from './search-text.ts';
 
 const kindLabel = (kind: string): Record<Script, string> | undefined =>
   kind in kinds.hans ? { hans: (kinds.hans as Record<string, string>)[kind], hant: (kinds.hant as Record<string, string>)[kind] } : undefined;
@@ -78,19 +79,7 @@ export function buildFold(plans: PlanSource): { fold: string; aligned: SearchFil
   return { fold: serialiseFold(corpusFold(full, used)), aligned };
 }
 
-/** Per passage, the index of its nearest enclosing heading passage (−1: none). */
-function headings(plan: PlanData): number[] {
-  const position = new Map(plan.records.map((r, i) => [r.id, i]));
-  return plan.records.map((r) => {
-    for (let k = r.path.length - 1; k >= 0; k--) {
-      const at = position.get(r.path[k]);
-      if (at !== undefined) return at;
-    }
-    return -1;
-  });
-}
-
-function planMeta(plan: PlanData, bytes: Record<Script, number>): PlanMeta {
+function planMeta(plan: PlanData): PlanMeta {
   const e = plan.entry;
   return {
     slug: e.slug,
@@ -102,18 +91,8 @@ function planMeta(plan: PlanData, bytes: Record<Script, number>): PlanMeta {
     title: { hans: e.title, hant: convertText(e.title, 'hans', 'hant') },
     chars: plan.charCount, // the one text length (src/lib/text-length.ts), the rates' denominator
     records: plan.records.length,
-    bytes,
+    bytes: { hans: 0, hant: 0 }, // filled in once the text is cut (search-text.ts)
   };
-}
-
-/** A plan's passages in each script, as fetched for results shown. */
-function* planFragments(plan: PlanData): Generator<[Script, string]> {
-  const ids = plan.records.map((r) => r.id);
-  const up = headings(plan);
-  for (const script of SCRIPTS) {
-    const text = plan.records.map((r) => r.text[script]);
-    yield [script, JSON.stringify({ v: FORMAT, slug: plan.entry.slug, ids, up, text } satisfies Fragment)];
-  }
 }
 
 /**
@@ -138,25 +117,31 @@ export function writeSearchFiles(plans: PlanSource, put: PutFile, commonPlaces?:
     for (const plan of plans()) yield plan.records.map((r) => normaliser.text(r.text.hans));
   }, commonPlaces);
 
-  // One hash over every chunk and fragment names them all (types.ts chunkFile, fragmentFile):
-  // a pass to hash the fragments (and take each plan's metadata and chapters), a pass to write them.
+  // One hash over every chunk, table and fragment names them all (types.ts chunkFile,
+  // tableFile, fragmentFile): a pass to hash the text files (and take each plan's metadata and
+  // chapters), a pass to write them.
   const all = createHash('sha256');
   for (const c of grams.chunks) all.update(c.content);
   const outline: Chapter[][] = [];
   const metas: PlanMeta[] = [];
-  for (const plan of plans()) {
-    const bytes = {} as Record<Script, number>;
-    for (const [script, json] of planFragments(plan)) {
-      all.update(json);
-      bytes[script] = Buffer.byteLength(json);
+  const sizes: TextSizes = { bytes: [], fragments: 0 };
+  const taken = function* () {
+    for (const plan of plans()) {
+      metas.push(planMeta(plan));
+      outline.push(
+        planChapters(
+          plan.records.map((r) => r.id),
+          headings(plan),
+        ),
+      );
+      yield plan;
     }
-    metas.push(planMeta(plan, bytes));
-    const ids = plan.records.map((r) => r.id);
-    outline.push(planChapters(ids, headings(plan)));
-  }
+  };
+  for (const f of textFiles(taken(), normaliser, sizes)) all.update(f.json);
+  for (const [i, m] of metas.entries()) m.bytes = sizes.bytes[i];
   const named = { hash: all.digest('hex').slice(0, 10) };
   for (const [i, c] of grams.chunks.entries()) put(chunkFile(named, i), c.content);
-  for (const plan of plans()) for (const [script, json] of planFragments(plan)) put(fragmentFile(named, plan.entry.slug, script), json);
+  for (const f of textFiles(plans(), normaliser)) put(f.kind === 'table' ? tableFile(named, f.slug) : fragmentFile(named, f.n, f.script), f.json);
 
   const outlineFile = hashed('outline', JSON.stringify({ v: FORMAT, plans: outline } satisfies Outline));
   const manifest: Manifest = {

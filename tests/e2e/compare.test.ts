@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.ts';
 import { type Opened, useSite, watch } from '../helpers/site.ts';
-import { SLUGS, distNormaliser, planData } from '../helpers/dist.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, SLUGS, distNormaliser, planData } from '../helpers/dist.ts';
 
 const env = useSite();
 
@@ -74,9 +76,12 @@ describe('compare page', () => {
     // Chart.js is fetched after the data it charts (in this small corpus every plan's passages
     // are fetched too, for the keyword-in-context lines, and the outline of chapters).
     const chart = o.requests.findIndex((u) => /\/_astro\/chart\./.test(u));
-    const shards = o.requests.map((u, i) => (/\/search\/(?!outline\.)[a-z0-9-]+\.hans\.[0-9a-f]+\.json$/.test(u) ? i : -1)).filter((i) => i >= 0);
+    // Every plan's text: its passage table, then the fragments that hold its passages (all of them here).
+    const shards = o.requests.map((u, i) => (/\/search\/f\d+\.hans\.[0-9a-f]+\.json$/.test(u) ? i : -1)).filter((i) => i >= 0);
+    const tables = o.requests.filter((u) => /\/search\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/.test(u) && !/\/(manifest|fold|outline)\./.test(u));
     expect(chart).toBeGreaterThan(o.requests.findIndex((u) => /\/search\/outline\./.test(u)));
-    expect(shards.length).toBe(SLUGS.length);
+    expect(tables.length).toBe(SLUGS.length);
+    expect(shards.length).toBe(readdirSync(join(DIST, 'search')).filter((f) => /^f\d+\.hans\./.test(f)).length);
     expect(chart).toBeGreaterThan(Math.max(...shards));
     const canvas = o.page.locator('.cmp-chart canvas');
     expect(await canvas.getAttribute('role')).toBe('img');

@@ -2,14 +2,16 @@
  * The search's download budget, on measured sizes (wall time is in `npm run bench:scale`): what
  * a browser fetches for the first results — the search code, the manifest, the fold table, the
  * chunks of the query's grams (at most two for a term of up to five characters: here the two
- * largest) and the best plan's passages (here the largest) — is at most the gzipped plan text.
+ * largest), the best plan's passage table and the fragments holding its first three passages
+ * (here the largest table and the three largest fragments) — is at most 0.3× the gzipped plan
+ * text: passages are fetched as painted, never a whole plan.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, SLUGS, planData } from '../helpers/dist.ts';
-import { chunkFile, fragmentFile, type Manifest } from '../../src/lib/search/types.ts';
+import { chunkFile, fragmentFile, type Manifest, tableFile } from '../../src/lib/search/types.ts';
 
 const gz = (b: string | Buffer) => gzipSync(b, { level: 9 }).length;
 const read = (url: string) => readFileSync(join(DIST, decodeURI(url).replace(/^\//, '')));
@@ -33,16 +35,25 @@ describe('first-search download', () => {
     .flatMap((p) => p.records.map((r) => r.text.hans))
     .join('\n');
 
-  it('is at most the gzipped plan text', () => {
+  it('is at most 0.3× the gzipped plan text, and no file is plan-sized', () => {
     const code = [...closure(boxScript)].reduce((n, m) => n + gz(read(m)), 0);
     const at = (file: string) => new URL(file, `http://x${manifestUrl}`).pathname;
     // Chunks are gzipped by the build (a host serves binary files as they are).
     const chunks = manifest.grams.first.map((_, c) => read(at(chunkFile(manifest, c))).length).sort((a, b) => b - a);
-    const fragments = manifest.plans.map((p) => gz(read(at(fragmentFile(manifest, p.slug, 'hans'))))).sort((a, b) => b - a);
-    const data = gz(read(manifestUrl)) + gz(read(foldUrl)) + chunks[0] + chunks[1] + fragments[0];
+    const tables = manifest.plans.map((p) => gz(read(at(tableFile(manifest, p.slug))))).sort((a, b) => b - a);
+    const fragments: number[] = [];
+    for (let n = 0; existsSync(join(DIST, at(fragmentFile(manifest, n, 'hans')).slice(1))); n++)
+      fragments.push(gz(read(at(fragmentFile(manifest, n, 'hans')))));
+    fragments.sort((a, b) => b - a);
+    const data = gz(read(manifestUrl)) + gz(read(foldUrl)) + chunks[0] + chunks[1] + tables[0] + fragments[0] + fragments[1] + fragments[2];
     expect(code).toBeGreaterThan(5_000); // the closure found the panel and the engine
     expect(code).toBeLessThan(25 * 1024);
-    expect(code + data).toBeLessThan(gz(text));
+    expect(code + data).toBeLessThan(0.3 * gz(text));
+    // Small files: a fragment or a chunk is a few KB gzipped at five plans, a table under 1 KB.
+    expect(fragments.length).toBeGreaterThan(50);
+    expect(fragments[0]).toBeLessThan(4 * 1024);
+    expect(chunks[0]).toBeLessThan(8 * 1024);
+    expect(tables[0]).toBeLessThan(1024);
   });
 
   it('ships a character table, never OpenCC’s dictionaries', () => {

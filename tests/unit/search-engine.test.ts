@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { prng, realPlans, syntheticPlans } from '../../tools/bench/synthetic-corpus.ts';
 import { buildSearchFiles, memoryFetcher, type SearchFiles } from '../../src/build/search-index.ts';
 import { CONCURRENCY, Engine, type Results } from '../../src/lib/search/engine.ts';
-import { compareMatches, hitRanges, matchPassage, occurrences } from '../../src/lib/search/match.ts';
+import { compareMatches, density, hitRanges, matchPassage, occurrences } from '../../src/lib/search/match.ts';
 import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
-import { chunkFile, fragmentFile } from '../../src/lib/search/types.ts';
+import { chunkFile, fragmentFile, tableFile } from '../../src/lib/search/types.ts';
 import { PassageIndex } from '../../src/lib/search/passage-index.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 import { bruteHits, bruteMatch } from '../helpers/search-brute.ts';
@@ -209,9 +209,51 @@ describe('what is fetched', () => {
     expect(r.plans.map((p) => p.meta.slug)).toEqual(['jiaxing-15-proposal']);
     expect(fetched.every((f) => /^g\d+\./.test(f))).toBe(true);
     expect(fetched.length).toBeLessThanOrEqual(2);
-    expect(e.hits(r, r.plans[0])).toBeUndefined();
-    await e.load([r.plans[0].plan]);
-    expect(e.hits(r, r.plans[0])!.length).toBe(r.plans[0].recs.length);
+    // Ranking the plan's passages fetches its passage table, no text.
+    fetched.length = 0;
+    expect(e.rankedNow(r.plans[0])).toBeUndefined();
+    const ranked = await e.ranked(r.plans[0]);
+    expect(ranked.length).toBe(r.plans[0].recs.length);
+    expect(fetched).toEqual([tableFile(files.manifest, 'jiaxing-15-proposal')]);
+    // Painting the first three fetches only the fragments that hold them: a few KB, not the plan.
+    fetched.length = 0;
+    expect(ranked.every((h) => !e.hasText(h))).toBe(true);
+    await e.fetchText(ranked.slice(0, 3));
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.length).toBeLessThanOrEqual(3);
+    expect(fetched.every((f) => /^f\d+\.hans\./.test(f))).toBe(true);
+    const bytes = fetched.reduce((n, f) => n + (files.files.get(f) as string).length, 0);
+    expect(bytes).toBeLessThan(files.manifest.plans[r.plans[0].plan].bytes.hans / 4);
+    expect(ranked.slice(0, 3).every((h) => e.hasText(h))).toBe(true);
+  });
+
+  it('cuts the text into fragments of a few KB across plans, each passage in exactly one, addressed by the plan tables', async () => {
+    const m = files.manifest;
+    const sizes: number[] = [];
+    for (let n = 0; files.files.has(fragmentFile(m, n, 'hans')); n++) {
+      const f = JSON.parse(files.files.get(fragmentFile(m, n, 'hans')) as string);
+      const g = JSON.parse(files.files.get(fragmentFile(m, n, 'hant')) as string);
+      expect(g.first).toBe(f.first);
+      expect(g.ids).toEqual(f.ids);
+      sizes.push((files.files.get(fragmentFile(m, n, 'hans')) as string).length);
+    }
+    // Passages run on across plans (no plan-sized files), and no fragment is much over the target
+    // unless one passage alone is.
+    expect(sizes.length).toBeLessThan(m.plans.reduce((n, p) => n + p.records, 0) / 3);
+    expect(sizes.filter((b) => b > 3 * 4096).length).toBeLessThan(sizes.length / 20);
+    const e = engine(files, 'hant');
+    let start = 0;
+    for (const [i, p] of plans.entries()) {
+      const t = JSON.parse(files.files.get(tableFile(m, p.entry.slug)) as string);
+      expect(t.start).toBe(start);
+      expect(t.len).toEqual(p.records.map((r) => norm.text(r.text.hans).length));
+      start += p.records.length;
+      await e.load([i]);
+      const text = e.passagesOf(i)!.fragment;
+      expect(text.ids).toEqual(p.records.map((r) => r.id));
+      // Separators of table rows and cells are not text: the normalised text is the record's.
+      expect(text.text.map((x) => norm.text(x))).toEqual(p.records.map((r) => norm.text(r.text.hant)));
+    }
   });
 
   it('scans every fragment for a single character in a small corpus, and only some in a large one (labelled partial)', async () => {
@@ -261,13 +303,14 @@ describe('what is fetched', () => {
   });
 
   it('refuses a manifest of another format version', () => {
-    expect(() => new Engine({ ...files.manifest, v: 1 as 2 }, fold, 'hans', memoryFetcher(files.files))).toThrow(/format 1/);
+    expect(() => new Engine({ ...files.manifest, v: 1 as 3 }, fold, 'hans', memoryFetcher(files.files))).toThrow(/format 1/);
   });
 
   it('builds deterministic, content-hashed files', () => {
     expect(files.manifestFile).toMatch(/^manifest\.[0-9a-f]{10}\.json$/);
     const m = files.manifest;
-    for (const p of m.plans) for (const s of ['hans', 'hant'] as const) expect(files.files.has(fragmentFile(m, p.slug, s))).toBe(true);
+    for (const p of m.plans) expect(files.files.has(tableFile(m, p.slug))).toBe(true);
+    for (const s of ['hans', 'hant'] as const) expect(files.files.has(fragmentFile(m, 0, s))).toBe(true);
     for (let c = 0; c < m.grams.first.length; c++) expect(files.files.has(chunkFile(m, c))).toBe(true);
     expect(chunkFile(m, 3)).toMatch(/^g3\.[0-9a-f]{10}\.bin$/);
     expect(buildSearchFiles([...plans]).manifestFile).toBe(files.manifestFile);
@@ -275,17 +318,34 @@ describe('what is fetched', () => {
 });
 
 describe('ranking', () => {
-  it('puts phrase hits first, then literal, then denser passages', () => {
-    const a = matchPassage('数字经济发展', ['数字', '经济'])!;
-    const b = matchPassage('数字化改革推动经济发展', ['数字', '经济'])!;
-    expect(compareMatches(a, b)).toBeLessThan(0);
-    const short = matchPassage('数字经济', ['数字经济'])!;
-    const long = matchPassage(`数字经济${'其他'.repeat(100)}`, ['数字经济'])!;
-    expect(compareMatches(short, long)).toBeLessThan(0);
-    const lit = matchPassage('数字经济', ['数字经济'], '數字經濟', ['數字經濟'])!;
-    const folded = matchPassage('数字经济', ['数字经济'], '數字經濟', ['数字经济'])!;
-    expect(compareMatches(lit, folded)).toBeLessThan(0);
+  it('puts phrase hits first, then denser passages, then more hits', () => {
+    const ranked = (norm: string, terms: string[]) => {
+      const m = matchPassage(norm, terms)!;
+      return { ...m, density: density(m.covered, norm.length) };
+    };
+    expect(compareMatches(ranked('数字经济发展', ['数字', '经济']), ranked('数字化改革推动经济发展', ['数字', '经济']))).toBeLessThan(0);
+    expect(compareMatches(ranked('数字经济', ['数字经济']), ranked(`数字经济${'其他'.repeat(100)}`, ['数字经济']))).toBeLessThan(0);
     expect(matchPassage('数字', ['数字', '经济'])).toBeNull();
+  });
+
+  it('ranks each plan’s passages from the index exactly as from their text', async () => {
+    const e = engine(files, 'hans');
+    for (const q of ['数字 经济', '共同富裕', '发展 -数字', '"高质量 发展"']) {
+      const r = await e.search(q);
+      for (const p of r.plans) {
+        const want = p.recs
+          .map((rec) => {
+            const t = norm.text(plans[p.plan].records[rec].text.hans);
+            const m = matchPassage(t, r.terms, r.exclude)!;
+            return { rec, m: { ...m, density: density(m.covered, t.length) } };
+          })
+          .sort((a, b) => compareMatches(a.m, b.m) || a.rec - b.rec);
+        expect(
+          (await e.ranked(p)).map((h) => [h.rec, h.m]),
+          `${q} ${p.meta.slug}`,
+        ).toEqual(want.map((h) => [h.rec, h.m]));
+      }
+    }
   });
 
   it('orders a multi-term search with the passages holding the phrase first, and plans with a phrase first', async () => {
@@ -293,11 +353,11 @@ describe('ranking', () => {
     await e.load();
     const r = await e.search('数字 经济');
     for (const p of r.plans) {
-      const flags = e.hits(r, p)!.map((h) => h.m.phrase);
+      const flags = (await e.ranked(p)).map((h) => h.m.phrase);
       expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)));
       expect(p.phrase).toBe(flags[0]);
     }
-    expect(e.top(r, 5).every((h) => h.m.phrase)).toBe(true);
+    expect((await e.top(r, 5)).every((h) => h.m.phrase)).toBe(true);
   });
 
   it('orders by document order on request: plans in catalog order, passages as in the text', async () => {
@@ -307,7 +367,7 @@ describe('ranking', () => {
     const slugs = r.plans.map((p) => p.meta.slug);
     expect(slugs).toEqual(files.manifest.plans.map((p) => p.slug).filter((s) => slugs.includes(s)));
     for (const p of r.plans) {
-      const recs = e.hits(r, p, 'doc')!.map((h) => h.rec);
+      const recs = (await e.ranked(p, 'doc')).map((h) => h.rec);
       expect(recs).toEqual([...recs].sort((x, y) => x - y));
     }
     expect(r.hits).toBe(r.plans.reduce((n, p) => n + p.hits, 0));
@@ -333,8 +393,8 @@ describe('passages', () => {
     const e = engine(files, 'hant');
     const r = await e.search('低空经济');
     expect(r.plans.map((p) => p.meta.slug)).toEqual(['jiaxing-15-proposal']);
-    await e.load([r.plans[0].plan]);
-    const hit = e.hits(r, r.plans[0])![0];
+    const hit = (await e.ranked(r.plans[0]))[0];
+    await e.fetchText([hit]);
     expect(e.id(hit)).toMatch(/^(a\d+|c\d+)(-[a-z]+\d+)*$/);
     expect(e.path(hit).join(' ')).toMatch(/[一二三四五六七八九十]、/);
     expect(

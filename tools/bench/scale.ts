@@ -14,7 +14,9 @@
  *   substrings of the corpus (both scripts); every plan's count in the panel is checked
  *   against a brute-force count in Node;
  * - the compare page for one term: bytes and time to the table;
- * - keystroke → painted results on the header panel and on the results page (index warm).
+ * - the results page opened cold from a search link (scale-page.ts): bytes and time to complete;
+ * - keystroke → painted results on the header panel and on the results page, measured in the
+ *   page, for queries new to it and for the same queries repeated (scale-page.ts).
  *
  * Prints one table and writes it, with the machine, into docs/PERFORMANCE.md between the
  * markers of the section named by SCALE_SECTION (default `current`). SCALE_SIZES (default
@@ -35,13 +37,16 @@ import { Normaliser, parseFoldTable } from '../../src/lib/search/normalise.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 import { prng, realPlans, syntheticPlans } from './synthetic-corpus.ts';
 import { serveGzip } from './serve-gzip.ts';
+import { type PageLoad, resultsPage, type Typing, typing } from './scale-page.ts';
 
 const SIZES = (process.env.SCALE_SIZES ?? '5,100,1000').split(',').map(Number);
 const HELD_OUT = Number(process.env.SCALE_HELD_OUT ?? 3);
 const SECTION = process.env.SCALE_SECTION ?? 'current';
 /** A complete result slower than this is recorded as a time-out. */
 const TIMEOUT = Number(process.env.SCALE_TIMEOUT_MS ?? 240_000);
-const TYPING = ['数字经济', '共同富裕', '低空经济', '乡村振兴', '公共服务', '碳达峰', '生态文明', '城乡融合'];
+const TYPING = ['数字经济'];
+/** Queries typed new to the page, per size (SCALE_TYPED). */
+const TYPED = Number(process.env.SCALE_TYPED ?? 12);
 
 const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} KB`);
 const sec = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
@@ -228,76 +233,6 @@ async function compareLoad(browser: Browser, origin: string, term: string): Prom
   }
 }
 
-/**
- * Keystroke → painted results, after each query has been searched once (index warm): the
- * value is set and an input event dispatched; painted is the status naming the query, then
- * the next frame.
- */
-/** Per keystroke: [until the status names the query (the handler's work), until painted]. */
-async function typing(page: Page, input: string, status: string): Promise<[number, number][]> {
-  return page.evaluate(
-    async ([sel, statusSel, queries]) => {
-      const box = document.querySelector<HTMLInputElement>(sel)!;
-      const samples: [number, number][] = [];
-      const once = async (q: string): Promise<[number, number]> => {
-        await new Promise((r) => setTimeout(r, 150));
-        const t0 = performance.now();
-        box.value = q;
-        box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        const want = `“${q.trim()}”`;
-        // The status naming the query: at once if the handler painted synchronously, else on the mutation.
-        await new Promise<void>((resolve) => {
-          const done = () => document.querySelector(statusSel)?.textContent?.includes(want);
-          if (done()) return resolve();
-          const o = new MutationObserver(() => {
-            if (!done()) return;
-            o.disconnect();
-            resolve();
-          });
-          o.observe(document.body, { subtree: true, childList: true, characterData: true });
-          setTimeout(() => {
-            o.disconnect();
-            resolve();
-          }, 5000);
-        });
-        const t1 = performance.now();
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        return [t1 - t0, performance.now() - t0];
-      };
-      for (const q of queries) await once(q);
-      for (let rep = 0; rep < 3; rep++) for (const q of queries) samples.push(await once(rep % 2 ? `${q} ` : q));
-      return samples;
-    },
-    [input, status, TYPING] as [string, string, string[]],
-  );
-}
-
-const medians = (xs: [number, number][]) => ({ handler: median(xs.map((x) => x[0])), paint: median(xs.map((x) => x[1])) });
-
-export async function typingPanel(browser: Browser, origin: string): Promise<{ handler: number; paint: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await fresh(context);
-  try {
-    await page.goto(`${origin}/zh-hans/about/`, { waitUntil: 'load' });
-    await page.locator('#site-search').focus();
-    return medians(await typing(page, '#site-search', '.search-panel .sp-status'));
-  } finally {
-    await context.close();
-  }
-}
-
-export async function typingPage(browser: Browser, origin: string): Promise<{ handler: number; paint: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await fresh(context);
-  try {
-    await page.goto(`${origin}/zh-hans/search/?q=${encodeURIComponent(TYPING[0])}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('.sr-status')?.textContent?.includes('“'), undefined, { timeout: TIMEOUT });
-    return medians(await typing(page, '#sr-q', '.sr-status'));
-  } finally {
-    await context.close();
-  }
-}
-
 interface Row {
   plans: number;
   textGzip: number;
@@ -307,8 +242,10 @@ interface Row {
   filesGzip: number;
   searches: { query: string; kind: string; load: Load; exact: boolean | undefined }[];
   compare: Load;
-  typingPanel: { handler: number; paint: number };
-  typingPage: { handler: number; paint: number };
+  /** The results page opened cold from a search link, per query of `searches`. */
+  pages: PageLoad[];
+  typingPanel: Typing;
+  typingPage: Typing;
 }
 
 async function measure(browser: Browser, n: number, real: readonly PlanData[]): Promise<Row> {
@@ -346,23 +283,43 @@ async function measure(browser: Browser, n: number, real: readonly PlanData[]): 
     }
     const compare = await compareLoad(browser, site.origin, '数字经济');
     console.log(`  ${n} plans, compare 数字经济: ${sec(compare.completeMs)} ${kb(compare.completeBytes)} (${compare.requests} requests)`);
-    const failed = { handler: Number.NaN, paint: Number.NaN };
-    const tp = await typingPanel(browser, site.origin).catch(() => failed);
-    const tg = await typingPage(browser, site.origin).catch(() => failed);
-    console.log(
-      `  ${n} plans, keystroke → painted (median; until the status changed): panel ${tp.paint.toFixed(1)} (${tp.handler.toFixed(1)}) ms, results page ${tg.paint.toFixed(1)} (${tg.handler.toFixed(1)}) ms`,
-    );
-    return { plans: n, textGzip, buildMs, peakRssMB, files: files.files.size, filesGzip, searches, compare, typingPanel: tp, typingPage: tg };
+    const pages: PageLoad[] = [];
+    for (const q of queries) {
+      const p = await resultsPage(browser, site.origin, q.query, TIMEOUT);
+      pages.push(p);
+      console.log(
+        `  ${n} plans, results page ${q.kind} ${q.query}: ${p.timedOut ? 'timed out' : sec(p.ms)}, ${kb(p.bytes)} (search files ${kb(p.searchBytes)}, ${p.requests} requests)`,
+      );
+    }
+    // Typing: queries new to the page (random substrings, 2–6 characters, both scripts), then the same again.
+    const typed = heldOut(plans, normaliser, TYPED, 5000 + n);
+    const failed: Typing = { fresh: Number.NaN, repeated: Number.NaN, worst: Number.NaN, n: 0 };
+    const tp = await typing(browser, site.origin, 'panel', TYPING[0], typed).catch(() => failed);
+    const tg = await typing(browser, site.origin, 'page', TYPING[0], typed).catch(() => failed);
+    const ty = (x: Typing) => `new ${x.fresh.toFixed(1)} (max ${x.worst.toFixed(0)}, ${x.n}), repeated ${x.repeated.toFixed(1)}`;
+    console.log(`  ${n} plans, keystroke → painted with marks (median ms): panel ${ty(tp)}; results page ${ty(tg)}`);
+    return { plans: n, textGzip, buildMs, peakRssMB, files: files.files.size, filesGzip, searches, compare, pages, typingPanel: tp, typingPage: tg };
   } finally {
     await site.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The results page's cells: total bytes (search files' part), time to complete; held-out as medians. */
+function pageCells(r: Row): string {
+  const cell = (ps: PageLoad[]) => {
+    const ok = ps.filter((p) => !p.timedOut);
+    if (!ok.length) return 'timed out';
+    return `${kb(median(ok.map((p) => p.bytes)))} (${kb(median(ok.map((p) => p.searchBytes)))}), ${sec(median(ok.map((p) => p.ms)))}`;
+  };
+  const of = (k: string) => r.pages.filter((_, i) => r.searches[i].kind === k);
+  return `${cell(of('rare'))} / ${cell(of('common'))} / ${cell(of('held-out'))}`;
+}
+
 function table(rows: Row[]): string {
   const head = [
-    '| plans | plan text gz | search files (count, gz) | build (search files; peak RSS) | rare 低空经济: first / complete | common 数字经济: first / complete | held-out substrings: complete (median) | exact vs brute force | compare one term | keystroke → paint: panel / page |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| plans | plan text gz | search files (count, gz) | build (search files; peak RSS) | panel, rare 低空经济: first / complete | panel, common 数字经济: first / complete | panel, held-out substrings: complete (median) | exact vs brute force | compare one term | results page cold, complete: rare / common / held-out (median) | keystroke → paint, new queries: panel / page (median) | repeated queries: panel / page |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const cell = (l: Load) =>
     l.timedOut ? `${kb(l.firstBytes)}, ${sec(l.firstMs)} / timed out` : `${kb(l.firstBytes)}, ${sec(l.firstMs)} / ${kb(l.completeBytes)}, ${sec(l.completeMs)}`;
@@ -378,7 +335,7 @@ function table(rows: Row[]): string {
               .map((s) => s.query)
               .join('、')})`
           : 'timed out'
-      } | ${exact} | ${r.compare.timedOut ? 'timed out' : `${kb(r.compare.completeBytes)}, ${sec(r.compare.completeMs)}`} | ${r.typingPanel.paint.toFixed(1)} / ${r.typingPage.paint.toFixed(1)} ms (status ${r.typingPanel.handler.toFixed(1)} / ${r.typingPage.handler.toFixed(1)}) |`;
+      } | ${exact} | ${r.compare.timedOut ? 'timed out' : `${kb(r.compare.completeBytes)}, ${sec(r.compare.completeMs)}`} | ${pageCells(r)} | ${r.typingPanel.fresh.toFixed(1)} / ${r.typingPage.fresh.toFixed(1)} ms (slowest ${r.typingPanel.worst.toFixed(0)} / ${r.typingPage.worst.toFixed(0)}; ${r.typingPage.n} queries) | ${r.typingPanel.repeated.toFixed(1)} / ${r.typingPage.repeated.toFixed(1)} ms |`;
     }),
   ].join('\n');
 }

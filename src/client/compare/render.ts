@@ -229,6 +229,31 @@ export function strips(v: View): HTMLElement {
   return section;
 }
 
+/** Code points of left context a phone shows before the term (the rest is for wide screens). */
+const NEAR = 12;
+
+/**
+ * The left context: on a wide screen right-aligned and cut at the frame; on a phone only its
+ * last NEAR characters, so that the line flows and wraps after the term (snippet.css).
+ */
+function kwicLeft(left: string, more: boolean): HTMLElement {
+  const cps = Array.from(left);
+  const far = cps.slice(0, Math.max(0, cps.length - NEAR)).join('');
+  const near = cps.slice(Math.max(0, cps.length - NEAR)).join('');
+  return el(
+    'span',
+    { class: 'cmp-left' },
+    el(
+      'span',
+      {},
+      more ? el('span', { class: 'cmp-cut' }, '…') : null,
+      far ? el('span', { class: 'cmp-far' }, far) : null,
+      far && !more ? el('span', { class: 'cmp-cut cmp-cut-narrow' }, '…') : null,
+      near,
+    ),
+  );
+}
+
 /** The KWIC lines of one plan, every term, in document order (its text loaded). */
 function lines(v: View, r: Row & { text: PlanText }): HTMLElement[] {
   const all = r.cmp.terms.flatMap((x, k) => x.occurrences.map((o) => ({ ...o, k }))).sort((a, b) => a.rec - b.rec || a.from - b.from || a.k - b.k);
@@ -244,7 +269,7 @@ function lines(v: View, r: Row & { text: PlanText }): HTMLElement[] {
     const a = el(
       'a',
       { class: 'cmp-line', href: passageHref(v.plans, r.meta.slug, id, v.terms[o.k].shown), 'data-id': id, 'data-term': String(o.k) },
-      el('span', { class: 'cmp-left' }, el('span', {}, (line.more.left ? '…' : '') + line.left)),
+      kwicLeft(line.left, line.more.left),
       el('mark', { class: 'cmp-hit' }, line.hit),
       el('span', { class: 'cmp-right' }, line.right + (line.more.right ? '…' : '')),
     );

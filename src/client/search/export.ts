@@ -1,8 +1,7 @@
 /**
  * "Export every hit" on the results page: CSV and JSON of all matching passages of the query
- * under the active filters — not only the groups painted, so the fragments of every result plan
- * are loaded on the click (with progress), then each plan's hits are taken from the engine in
- * the page's sort order. The rows themselves: src/lib/hit-export.ts.
+ * under the active filters — not only the groups painted: on the click every result plan's hits
+ * are ranked from the index in the page's sort order, then the fragments holding them fetched. The rows themselves: src/lib/hit-export.ts.
  */
 import { firstMark, type HitColumns, type HitRow, exportName, hitsCsv, hitsJson, sentenceAround } from '../../lib/hit-export.ts';
 import type { Engine, Results, Sort } from '../../lib/search/engine.ts';
@@ -13,13 +12,14 @@ import type { SearchConfig } from './load.ts';
 import { el } from './render.ts';
 import { siteOrigin } from '../site-origin.ts';
 
-/** Every hit of `r` as rows (loads the fragments still missing). */
+/** Every hit of `r` as rows (fetches the passages' text still missing). */
 export async function hitRows(e: Engine, r: Results, cfg: SearchConfig, sort: Sort): Promise<HitRow[]> {
-  await e.load(r.plans.map((p) => p.plan));
+  const ranked = await Promise.all(r.plans.map((p) => e.ranked(p, sort)));
+  await e.fetchText(ranked.flat());
   const origin = siteOrigin() ?? '';
   const { script } = cfg;
-  return r.plans.flatMap((p) =>
-    (e.hits(r, p, sort) ?? []).map((hit) => {
+  return r.plans.flatMap((p, i) =>
+    ranked[i].map((hit) => {
       const id = e.id(hit);
       const whole = firstMark(e.snippet(hit, r.terms, { whole: Number.MAX_SAFE_INTEGER }));
       return {

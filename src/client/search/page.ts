@@ -3,7 +3,7 @@
  * same results), written on every change (submit and filters push a history entry, typing
  * replaces it), and read again on back/forward.
  */
-import type { Engine, PlanHits, Results } from '../../lib/search/engine.ts';
+import type { Engine, Hit, PlanHits, Results } from '../../lib/search/engine.ts';
 import { formatPeriod as periodName } from '../../lib/numerals.ts';
 import { quote, searchText as t } from '../i18n.ts';
 import { writeSearch } from '../page-query.ts';
@@ -12,7 +12,7 @@ import { parseState, stateSearch, type FacetOption, type SearchState } from '../
 import { keepPlace, rememberSearch, restorePlace, returning } from '../place.ts';
 import { exportControls } from './export.ts';
 import { config, failure, loadEngine } from './load.ts';
-import { el, passageHref, pathText, queryEcho, segments } from './render.ts';
+import { el, passageHref, pathText, queryEcho, snippetNode } from './render.ts';
 
 /** Passages shown per plan before its "show more" button. */
 const FIRST = 3;
@@ -132,12 +132,18 @@ function render(e: Engine, r: Results, mine: number): void {
   if (r.elsewhere.plans) summary.push(' ', t(script, 'elsewhere', r.elsewhere.plans, r.elsewhere.hits));
   setStatus(...summary);
   const list = el('ol', { class: 'sr-plans' });
+  forget();
   resultsBox.replaceChildren(el('p', { class: 'sr-compare' }, el('a', { href: compare }, t(script, 'compare'))), exportControls(e, r, cfg, state), list);
   const more = el('button', { type: 'button', class: 'sr-more-plans' });
   let painted = 0;
-  /** Paints `n` more groups; `later` more in the frame after (the first screenful comes first). Resolves when their passages are in. */
+  /** The groups filled at once so far (later batches are watched only once these have their heights). */
+  let ready = Promise.resolve();
+  // Coming back to these results: every group shown is filled at once (expanded ones whole), then the place restored.
+  const back = returning();
+  /** Paints `n` more groups; `later` more in the frame after (the first screenful comes first). Resolves when the groups filled at once are. */
   const paint = (n = GROUPS, later = 0): Promise<void> => {
-    const groups = r.plans.slice(painted, painted + n).map((p) => planGroup(e, r, p));
+    const from = painted;
+    const groups = r.plans.slice(painted, painted + n).map((p) => planGroup(e, r, p, mine, summary, back?.expanded.includes(p.meta.slug)));
     painted += groups.length;
     list.append(...groups.map((g) => g.node));
     const rest = Math.min(later, r.plans.length - painted);
@@ -150,38 +156,77 @@ function render(e: Engine, r: Results, mine: number): void {
     // Off-screen groups wait for the next frame: the keystroke's frame paints the first screenful only.
     cancelAnimationFrame(restFrame);
     if (rest) restFrame = requestAnimationFrame(() => (restFrame = requestAnimationFrame(() => mine === generation && paint(rest))));
-    // Each group's passages appear when its plan's text has arrived.
-    const waiting = groups.filter((g) => !g.filled());
-    if (!waiting.length) return Promise.resolve();
-    return e
-      .load(
-        waiting.map((g) => g.plan),
-        () => {
-          if (mine === generation) for (const g of waiting) g.filled();
-        },
-      )
-      .catch(() => {
-        if (mine === generation) setStatus(...summary, ' ', ...failure(script, 'sr-retry', () => void update()));
-      });
+    // A group's passages are fetched and painted when it comes near the view (the first screenful at once):
+    // a page costs the passages it shows, not whole plans.
+    // The others are watched once those are in, so that their real heights decide what is near.
+    const now = groups.filter((_, i) => back || from + i < FIRST_GROUPS);
+    const filled = Promise.all(now.map((g) => g.fill())).then(() => {});
+    ready = ready.then(() => filled);
+    void ready.then(() => {
+      if (mine === generation) for (const g of groups) if (!now.includes(g)) near(g.node, g.fill);
+    });
+    return filled;
   };
   more.addEventListener('click', () => {
     const first = list.children.length;
     void paint();
     list.children[first]?.querySelector('a')?.focus();
   });
-  // Coming back to these results: as many groups as were shown, at once and filled, then the place restored.
-  const back = returning();
   const first = back ? paint(Math.max(back.shown, GROUPS)) : paint(FIRST_GROUPS, GROUPS - FIRST_GROUPS);
   if (back) void first.then(() => mine === generation && restorePlace());
 }
 
-/** A plan's group: its heading and counts at once, its passages once its text is loaded (`filled()`). */
-function planGroup(e: Engine, r: Results, p: PlanHits): { node: HTMLElement; plan: number; filled: () => boolean } {
+/** Groups waiting to come near the view, and what fills each. */
+let watched = new Map<Element, () => unknown>();
+let watcher: IntersectionObserver | undefined;
+/** Fills `node` (once) when it comes within a quarter screen below the view (or into it). */
+function near(node: Element, fill: () => unknown): void {
+  watcher ??= new IntersectionObserver(
+    (entries) => {
+      for (const en of entries) {
+        if (!en.isIntersecting) continue;
+        watcher!.unobserve(en.target);
+        watched.get(en.target)?.();
+        watched.delete(en.target);
+      }
+    },
+    { rootMargin: '0px 0px 25% 0px' },
+  );
+  watched.set(node, fill);
+  watcher.observe(node);
+}
+/** A new render: the old groups are gone. */
+function forget(): void {
+  watcher?.disconnect();
+  watched = new Map();
+}
+
+/**
+ * A plan's group: its heading and counts at once; its passages by `fill()`, which ranks them
+ * from the index and the plan's passage table and fetches only the text of those it paints
+ * (at once, in the same frame, when that is already here). `whole`: fetch every passage at
+ * once (a group that was expanded when the reader left).
+ */
+function planGroup(
+  e: Engine,
+  r: Results,
+  p: PlanHits,
+  mine: number,
+  summary: (Node | string)[],
+  whole = false,
+): { node: HTMLElement; plan: number; fill: () => Promise<void> } {
   const m = p.meta;
   const list = el('ol', { class: 'sr-passages' });
   const node = el(
     'li',
-    { class: 'sr-plan', 'data-slug': m.slug, 'data-place-key': m.slug, 'data-hits': String(p.hits), 'data-passages': String(p.recs.length) },
+    {
+      class: 'sr-plan',
+      'data-slug': m.slug,
+      'data-place-key': m.slug,
+      'data-hits': String(p.hits),
+      'data-passages': String(p.recs.length),
+      'data-waiting': '',
+    },
     el('h2', {}, el('a', { href: `${cfg.plans}${encodeURIComponent(m.slug)}/` }, m.title[script])),
     el(
       'p',
@@ -192,45 +237,73 @@ function planGroup(e: Engine, r: Results, p: PlanHits): { node: HTMLElement; pla
     ),
     list,
   );
-  let done = false;
-  const filled = () => {
-    if (done) return true;
-    const hits = e.hits(r, p, state.sort);
-    if (!hits) return false;
-    done = true;
-    const add = (from: number, to: number) => {
-      for (const hit of hits.slice(from, to)) {
-        const path = e.path(hit);
-        list.append(
+  const add = (hits: readonly Hit[]) => {
+    for (const hit of hits) {
+      const where = pathText(script, e.path(hit), e.id(hit));
+      list.append(
+        el(
+          'li',
+          {},
           el(
-            'li',
-            {},
-            el(
-              'a',
-              { class: 'sr-link', href: passageHref(cfg.plans, m.slug, e.id(hit), r.query.trim()) },
-              path.length ? el('span', { class: 'sr-path' }, pathText(path)) : null,
-              el('span', { class: 'sr-snippet' }, segments(e.snippet(hit, r.terms))),
-            ),
+            'a',
+            { class: 'sr-link', href: passageHref(cfg.plans, m.slug, e.id(hit), r.query.trim()) },
+            where ? el('span', { class: 'sr-path' }, where) : null,
+            snippetNode('sr-snippet', e.snippet(hit, r.terms)),
           ),
-        );
-      }
-    };
-    add(0, FIRST);
-    if (hits.length > FIRST) {
-      const more = el('button', { type: 'button', class: 'sr-more', 'data-expand': '' }, t(script, 'showMore', hits.length - FIRST));
-      more.addEventListener('click', () => {
-        const first = list.children.length;
-        add(FIRST, hits.length);
-        more.remove();
-        node.dataset.expanded = '';
-        list.children[first]?.querySelector('a')?.focus();
-      });
-      node.append(more);
+        ),
+      );
     }
-    return true;
   };
-  filled();
-  return { node, plan: p.plan, filled };
+  const show = (hits: Hit[]) => {
+    list.replaceChildren();
+    node.removeAttribute('aria-busy');
+    node.removeAttribute('data-waiting');
+    add(hits.slice(0, FIRST));
+    if (hits.length <= FIRST) return;
+    const more = el('button', { type: 'button', class: 'sr-more', 'data-expand': '' }, t(script, 'showMore', hits.length - FIRST));
+    const expand = () => {
+      const first = list.children.length;
+      add(hits.slice(FIRST));
+      more.remove();
+      node.dataset.expanded = '';
+      list.children[first]?.querySelector('a')?.focus();
+    };
+    more.addEventListener('click', () => {
+      if (hits.slice(FIRST).every((h) => e.hasText(h))) return expand();
+      more.disabled = true;
+      e.fetchText(hits.slice(FIRST)).then(
+        () => mine === generation && expand(),
+        () => {
+          more.disabled = false;
+          if (mine === generation) setStatus(...summary, ' ', ...failure(script, 'sr-retry', () => void update()));
+        },
+      );
+    });
+    node.append(more);
+  };
+  let filling: Promise<void> | undefined;
+  const fill = (): Promise<void> => {
+    if (filling) return filling;
+    const ranked = e.rankedNow(p, state.sort);
+    const wanted = ranked && (whole ? ranked : ranked.slice(0, FIRST));
+    if (ranked && wanted!.every((h) => e.hasText(h))) {
+      show(ranked);
+      filling = Promise.resolve();
+      return filling;
+    }
+    node.setAttribute('aria-busy', 'true');
+    list.replaceChildren(el('li', { class: 'sr-wait' }, t(script, 'loadingPassages')));
+    filling = (async () => {
+      const hits = ranked ?? (await e.ranked(p, state.sort));
+      await e.fetchText(whole ? hits : hits.slice(0, FIRST));
+      if (mine === generation) show(hits);
+    })().catch(() => {
+      filling = undefined;
+      if (mine === generation) setStatus(...summary, ' ', ...failure(script, 'sr-retry', () => void update()));
+    });
+    return filling;
+  };
+  return { node, plan: p.plan, fill };
 }
 
 form.addEventListener('submit', (ev) => {
@@ -249,10 +322,16 @@ form.addEventListener('change', (ev) => {
 });
 // Every keystroke searches at once (no fixed delay); an overtaken search is dropped (generation);
 // the URL is written when typing pauses (`typed`).
+/** Whether typing has begun (the engine then fetches a small corpus's text: engine.ts `warm`). */
+let warming = false;
 input.addEventListener('input', (ev) => {
   if ((ev as InputEvent).isComposing) return;
   state = fromForm();
-  void update();
+  const searched = update();
+  if (!warming) {
+    warming = true;
+    void searched.then(() => engine?.warm());
+  }
   clearTimeout(typed);
   typed = setTimeout(() => write(state, false), 300);
 });

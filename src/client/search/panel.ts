@@ -7,7 +7,7 @@ import type { Engine, Hit, Results } from '../../lib/search/engine.ts';
 import { searchText as t } from '../i18n.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
 import { config, failure, loadEngine } from './load.ts';
-import { el, passageHref, pathText, queryEcho, segments } from './render.ts';
+import { el, passageHref, pathText, queryEcho, snippetNode } from './render.ts';
 
 const TOP = 8;
 /** Plans listed with their counts (the rest are on the results page). */
@@ -73,22 +73,22 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
 
   const option = (e: Engine, r: Results, hit: Hit, i: number) => {
     const meta = e.manifest.plans[hit.plan];
-    const path = e.path(hit);
+    const where = pathText(script, e.path(hit), e.id(hit), 14, 2);
     return el(
       'a',
       { role: 'option', id: `${listId}-${i}`, 'aria-selected': 'false', tabindex: '-1', href: passageHref(cfg.plans, meta.slug, e.id(hit), r.query) },
-      el('span', { class: 'sp-where' }, `${meta.city[script]}${meta.kindLabel[script]}`, path.length ? ` · ${pathText(path.slice(-2), 14)}` : ''),
-      el('span', { class: 'sp-snippet' }, segments(e.snippet(hit, r.terms, { context: 24, windows: 1, span: 80, whole: 72 }))),
+      el('span', { class: 'sp-where' }, `${meta.city[script]}${meta.kindLabel[script]}`, where ? ` · ${where}` : ''),
+      snippetNode('sp-snippet', e.snippet(hit, r.terms, { context: 24, windows: 1, span: 80, whole: 72 })),
     );
   };
 
-  /** Paints the counts at once and the best passages of the plans whose text is loaded. */
-  const render = (e: Engine, r: Results, q: string) => {
+  /** Paints the counts at once, and the best passages (`top`) once their text is here. */
+  const render = (e: Engine, r: Results, q: string, found?: Hit[]) => {
     if (!r.terms.length) return show('done', status(t(script, r.exclude.length ? 'onlyExclusions' : 'nothingSearchable')));
     const partial = r.partial ? ` ${t(script, 'partial', r.partial.searched, r.partial.total)}` : '';
     const [terms, excluding] = queryEcho(script, r.parsed);
     if (!r.plans.length) return show('done', status(`${t(script, 'noResults', terms, excluding)} ${t(script, 'noResultsHint')}${partial}`));
-    const waiting = r.plans.slice(0, PASSAGE_PLANS).some((p) => !e.isLoaded(p.plan));
+    const waiting = !found?.every((h) => e.hasText(h));
     const summary = status(t(script, 'summary', terms, r.plans.length, r.hits, r.passages, excluding) + partial);
     const plans = el(
       'ul',
@@ -111,7 +111,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
       ),
       r.plans.length > PLANS ? el('li', { class: 'sp-more' }, t(script, 'morePlans', r.plans.length - PLANS)) : null,
     );
-    const top = e.top(r, TOP, PASSAGE_PLANS);
+    const top = waiting ? [] : found!;
     const list = el('div', { role: 'listbox', id: listId, class: 'sp-list', 'aria-label': t(script, 'results') }, ...top.map((hit, i) => option(e, r, hit, i)));
     show(
       waiting ? 'counted' : 'done',
@@ -141,15 +141,15 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
       return;
     }
     if (mine !== generation) return;
-    render(e, r, q);
-    // The passages: the best plan's text first (the first passages), then the next ones'.
-    const need = r.plans.slice(0, PASSAGE_PLANS).map((p) => p.plan);
-    if (need.every((i) => e.isLoaded(i))) return;
+    // The counts at once; the best passages ranked from the index and the plans' passage
+    // tables, and only their text fetched (at once when it is already here).
+    let top = e.topNow(r, TOP, PASSAGE_PLANS);
+    render(e, r, q, top);
+    if (top?.every((h) => e.hasText(h))) return;
     try {
-      await e.load(need.slice(0, 1));
-      if (mine === generation) render(e, r, q);
-      await e.load(need.slice(1));
-      if (mine === generation) render(e, r, q);
+      top ??= await e.top(r, TOP, PASSAGE_PLANS);
+      await e.fetchText(top);
+      if (mine === generation) render(e, r, q, top);
     } catch {
       if (mine === generation) showFailed();
     }
@@ -179,7 +179,15 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   };
 
   // Every keystroke searches at once; a search overtaken by a newer one is dropped (generation).
-  const schedule = () => void run();
+  // Typing has begun: after this search, a small corpus's text is fetched (engine.ts `warm`).
+  let warming = false;
+  const schedule = () => {
+    const searched = run();
+    if (!warming && engine) {
+      warming = true;
+      void searched.then(() => engine?.warm());
+    }
+  };
 
   input.addEventListener('input', (e) => {
     if ((e as InputEvent).isComposing) return;

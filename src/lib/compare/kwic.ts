@@ -3,6 +3,7 @@
  * shown on the passage's own characters in the page's script: `left | term | right`.
  * Plain strings only; the page renders them with textContent.
  */
+import { CELL, ROW } from '../search/highlight.ts';
 import type { Mapped } from '../search/normalise.ts';
 
 export interface KwicLine {
@@ -17,17 +18,23 @@ export interface KwicLine {
 /** Context characters on each side (code points, within the passage). */
 export const CONTEXT = 40;
 
-/** The line for the occurrence at [from, to) of the normalised text behind `m`. */
+/**
+ * The line for the occurrence at [from, to) of the normalised text behind `m`. In a table
+ * (highlight.ts ROW, CELL) the context is the occurrence's own row, its cells joined by “ · ”.
+ */
 export function kwicLine(text: string, m: Mapped, from: number, to: number, context = CONTEXT): KwicLine {
   const start = m.start[from];
   const end = m.end[to - 1];
-  const before = Array.from(text.slice(0, start));
-  const after = Array.from(text.slice(end));
+  const rowStart = text.lastIndexOf(ROW, start - 1) + 1;
+  const rowEnd = text.indexOf(ROW, end) < 0 ? text.length : text.indexOf(ROW, end);
+  const cells = (s: string) => s.replaceAll(CELL, ' · ');
+  const before = Array.from(cells(text.slice(rowStart, start)));
+  const after = Array.from(cells(text.slice(end, rowEnd)));
   return {
     left: before.slice(Math.max(0, before.length - context)).join(''),
     hit: text.slice(start, end),
     right: after.slice(0, context).join(''),
-    more: { left: before.length > context, right: after.length > context },
+    more: { left: before.length > context || rowStart > 0, right: after.length > context || rowEnd < text.length },
   };
 }
 

@@ -3,35 +3,38 @@
  *
  * A query is normalised into terms (tokens.ts). Each term of two or more characters is
  * located exactly by the gram directory (grams.ts, locate.ts): a few posting-list chunks give
- * every occurrence in every plan — the per-plan counts — without any text. Passages' text
- * (fragments, one file per plan and script) is fetched only for the plans whose passages are
- * shown, and verified, ranked and highlighted there (match.ts, highlight.ts). A term of one
- * character cannot be located by pairs: such a query is answered from fragments, all of them
- * in a small corpus, otherwise the first SCAN_PLANS, and says so (`partial`); there FlexSearch
- * (passage-index.ts) retrieves each plan's candidate passages and match.ts verifies them.
+ * every occurrence in every plan — the per-plan counts, and per passage its hits — without any
+ * text. Passages are ranked from the index and each plan's passage table (lengths), and only
+ * the text of the passages painted is fetched (passages.ts: fragments cut by size across
+ * plans). A term of one character cannot be located by pairs: such a query is answered from
+ * the plans' text, all of it in a small corpus, otherwise the first SCAN_PLANS, and says so
+ * (`partial`); there FlexSearch (passage-index.ts) retrieves each plan's candidate passages and
+ * match.ts verifies them.
  *
- * One class over ~400 lines on purpose: the directory, the fragments and the search share the
- * caches and the retry rules, and read best together.
+ * One class on purpose: the directory, the text and the search share the caches and the retry
+ * rules, and read best together.
  */
 import type { Script } from '../plan-types.ts';
 import { Chunk, chunkOf, gunzip } from './chunks.ts';
 import { cover } from './grams.ts';
 import { snippet, originalRanges, type Segment, type SnippetOptions } from './highlight.ts';
 import { locate, nonOverlapping } from './locate.ts';
-import { compareMatches, hitClusters, matchPassage, type PassageMatch, type Span } from './match.ts';
-import { Normaliser, type Mapped } from './normalise.ts';
+import { compareMatches, density, hitClusters, matchPassage, type Ranked, type Span } from './match.ts';
+import { Normaliser } from './normalise.ts';
+import { CONCURRENCY, PassageStore, type PlanText, pool } from './passages.ts';
 import { offOf, type Postings, recOf } from './postings.ts';
 import type { PassageIndex } from './passage-index.ts';
 import { Recent } from './recent.ts';
-import { parseQuery, type Query, rawTerms } from './tokens.ts';
-import { chunkFile, FORMAT, type Fragment, fragmentFile, type Manifest, type PlanMeta } from './types.ts';
+import { parseQuery, type Query } from './tokens.ts';
+import { chunkFile, FORMAT, type Manifest, type PlanMeta } from './types.ts';
 
+export { CONCURRENCY };
 export type Sort = 'relevance' | 'doc';
 
 export interface Hit {
   plan: number;
   rec: number;
-  m: PassageMatch;
+  m: Ranked;
 }
 
 export interface PlanHits {
@@ -41,6 +44,8 @@ export interface PlanHits {
   hits: number;
   /** Matching passages, in document order. */
   recs: number[];
+  /** Per matching passage (as `recs`): its hits, the characters they cover, whether it holds the phrase. */
+  per: { hits: number[]; covered: number[]; phrase: boolean[] };
   phrase: boolean;
   density: number;
 }
@@ -77,18 +82,13 @@ export interface Fetcher {
   bytes(file: string): Promise<Uint8Array>;
 }
 
-interface Loaded {
-  fragment: Fragment;
-  norm: string[];
-  mapped: Map<number, Mapped>;
-  /** FlexSearch over the passages, made on the first text-path query (passage-index.ts). */
-  flex?: PassageIndex;
-}
-
-/** Fragments fetched at once (what browsers open per host over HTTP/1.1). */
-export const CONCURRENCY = 6;
-/** A corpus whose fragments (one script) are at most this many bytes is scanned whole for one character. */
+/** A corpus whose text (one script) is at most this many bytes is scanned whole for one character. */
 export const SCAN_ALL_BYTES = 3_000_000;
+/**
+ * A corpus whose text (one script) is at most this many bytes is fetched whole once the reader
+ * types (`warm`): new queries then paint from memory, with at most one chunk to fetch.
+ */
+export const WARM_BYTES = 1_000_000;
 /** Otherwise a single-character query scans this many plans. */
 export const SCAN_PLANS = 12;
 /** Decoded posting lists and located terms kept for typing (recent first out last). */
@@ -99,8 +99,9 @@ export class Engine {
   readonly script: Script;
   readonly normaliser: Normaliser;
   private readonly fetcher: Fetcher;
-  private readonly loaded: (Loaded | undefined)[];
-  private readonly pending = new Map<number, Promise<void>>();
+  private readonly text: PassageStore;
+  /** FlexSearch over a whole plan's passages, made on the first text-path query (passage-index.ts). */
+  private readonly flex = new Map<number, PassageIndex>();
   private readonly chunks = new Map<number, Promise<Chunk>>();
   private readonly lists = new Recent<string, Postings>(KEEP);
   private readonly located = new Recent<string, Promise<Postings>>(KEEP);
@@ -113,11 +114,12 @@ export class Engine {
     this.script = script;
     this.normaliser = new Normaliser(fold);
     this.fetcher = fetcher;
-    this.loaded = new Array(manifest.plans.length);
+    this.text = new PassageStore(manifest, script, fetcher, this.normaliser);
   }
 
+  /** Whether a whole plan's text is loaded (compare, the text path). */
   isLoaded(plan: number): boolean {
-    return !!this.loaded[plan];
+    return this.text.hasPlan(plan);
   }
 
   /** The query's included terms, normalised. */
@@ -187,14 +189,14 @@ export class Engine {
     return Array.from(term).length >= 2;
   }
 
-  // ——— fragments (passages' text) ———
+  // ——— whole plans' text (compare, the text path) ———
 
   /**
-   * Loads the fragments of these plans, at most CONCURRENCY at a time so that the first ones
-   * arrive early; rejects if one fails (call again to retry what failed).
+   * Loads the whole text of these plans, at most CONCURRENCY plans at a time so that the first
+   * ones arrive early; rejects if one fails (call again to retry what failed).
    */
   async load(plans: readonly number[] = this.manifest.plans.map((_, i) => i), onProgress?: (p: Progress) => void): Promise<void> {
-    const todo = plans.filter((i) => !this.loaded[i]);
+    const todo = plans.filter((i) => !this.isLoaded(i));
     const progress: Progress = {
       done: 0,
       total: todo.length,
@@ -202,44 +204,28 @@ export class Engine {
       bytesTotal: todo.reduce((n, i) => n + this.manifest.plans[i].bytes[this.script], 0),
     };
     if (todo.length) onProgress?.({ ...progress });
-    let failure: unknown;
-    const worker = async () => {
-      for (let i = todo.shift(); i !== undefined; i = todo.shift()) {
-        try {
-          await this.loadOne(i);
-          progress.done++;
-          progress.bytesDone += this.manifest.plans[i].bytes[this.script];
-          onProgress?.({ ...progress });
-        } catch (e) {
-          failure ??= e;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
-    if (failure) throw failure;
+    await pool(todo, async (i) => {
+      await this.text.fetchPlan(i);
+      progress.done++;
+      progress.bytesDone += this.manifest.plans[i].bytes[this.script];
+      onProgress?.({ ...progress });
+    });
   }
 
-  private loadOne(i: number): Promise<void> {
-    if (this.loaded[i]) return Promise.resolve();
-    let p = this.pending.get(i);
-    if (!p) {
-      p = this.fetcher.json<Fragment>(fragmentFile(this.manifest, this.manifest.plans[i].slug, this.script)).then((f) => this.add(i, f));
-      p.finally(() => this.pending.delete(i)).catch(() => {});
-      this.pending.set(i, p);
-    }
-    return p;
+  /**
+   * For typing: in a small corpus (WARM_BYTES) every plan's text, fetched after what the page
+   * needs now; nothing in a large one. Failures are left for the passages' own fetches to report.
+   */
+  warm(): Promise<void> {
+    const bytes = this.manifest.plans.reduce((n, p) => n + p.bytes[this.script], 0);
+    return bytes <= WARM_BYTES ? this.text.warm(this.manifest.plans.map((_, i) => i)).catch(() => {}) : Promise.resolve();
   }
 
-  private add(plan: number, fragment: Fragment): void {
-    const meta = this.manifest.plans[plan];
-    if (fragment.v !== FORMAT || fragment.slug !== meta.slug) throw new Error(`fragment ${fragment.slug} (format ${fragment.v}) is not plan ${meta.slug}`);
-    this.loaded[plan] = { fragment, norm: fragment.text.map((t) => this.normaliser.text(t)), mapped: new Map() };
-  }
-
-  /** A loaded plan's fragment and the normalised text of its passages. */
-  passagesOf(plan: number): { fragment: Fragment; norm: readonly string[] } | undefined {
-    const l = this.loaded[plan];
-    return l && { fragment: l.fragment, norm: l.norm };
+  /** A loaded plan's passages and their normalised text. */
+  passagesOf(plan: number): { fragment: PlanText; norm: readonly string[] } | undefined {
+    if (!this.isLoaded(plan)) return undefined;
+    const fragment = this.text.planText(plan);
+    return { fragment, norm: fragment.text.map((_, rec) => this.text.norm({ plan, rec })) };
   }
 
   // ——— search ———
@@ -270,7 +256,7 @@ export class Engine {
     } else {
       const scope = this.scanScope([...wanted]);
       const [{ PassageIndex }] = await Promise.all([import('./passage-index.ts'), this.load(scope)]);
-      found = this.scan(terms, exclude, rawTerms(query), scope, (norm) => new PassageIndex(norm));
+      found = this.scan(terms, exclude, scope, (norm) => new PassageIndex(norm));
       if (scope.length < wanted.size) {
         results.complete = false;
         results.partial = { searched: scope.length, total: wanted.size };
@@ -303,15 +289,24 @@ export class Engine {
       const gone = new Set(excluded.flatMap((l) => [...(l.get(plan) ?? [])].map(recOf)));
       const recs = [...perTerm[0].keys()].filter((rec) => !gone.has(rec) && perTerm.every((m) => m.has(rec))).sort((a, b) => a - b);
       if (!recs.length) continue;
-      let hits = 0;
+      const starts = terms.length > 1 ? phraseRecs(terms, lists as Float64Array[]) : undefined;
+      const per: PlanHits['per'] = { hits: [], covered: [], phrase: [] };
       for (const rec of recs) {
         const spans: Span[] = perTerm.flatMap((m, k) => m.get(rec)!.map((at): Span => [at, at + terms[k].length, k]));
-        hits += terms.length === 1 ? spans.length : hitClusters(spans).length;
+        const clusters = terms.length === 1 ? spans : hitClusters(spans);
+        per.hits.push(clusters.length);
+        per.covered.push(clusters.reduce((n, [a, b]) => n + b - a, 0));
+        per.phrase.push(!starts || starts.has(rec));
       }
-      const meta = this.manifest.plans[plan];
-      out.push({ plan, meta, hits, recs, phrase: isPhrase(terms, lists as Float64Array[]), density: (hits * termChars) / (meta.chars + 1) });
+      out.push(this.planHits(plan, recs, per, termChars));
     }
     return out;
+  }
+
+  private planHits(plan: number, recs: number[], per: PlanHits['per'], termChars: number): PlanHits {
+    const meta = this.manifest.plans[plan];
+    const hits = per.hits.reduce((a, b) => a + b, 0);
+    return { plan, meta, hits, recs, per, phrase: per.phrase.some(Boolean), density: (hits * termChars) / (meta.chars + 1) };
   }
 
   /** The plans a one-character query scans: all when the corpus is small, else the first SCAN_PLANS. */
@@ -321,83 +316,91 @@ export class Engine {
   }
 
   /** The text path: FlexSearch proposes each plan's passages holding every character of the terms; each is verified exactly. */
-  private scan(
-    terms: readonly string[],
-    exclude: readonly string[],
-    raw: readonly string[],
-    scope: readonly number[],
-    index: (norm: readonly string[]) => PassageIndex,
-  ): PlanHits[] {
+  private scan(terms: readonly string[], exclude: readonly string[], scope: readonly number[], index: (norm: readonly string[]) => PassageIndex): PlanHits[] {
     const termChars = terms.reduce((n, t) => n + t.length, 0) / terms.length;
     const out: PlanHits[] = [];
     for (const plan of scope) {
-      const l = this.loaded[plan]!;
-      l.flex ??= index(l.norm);
+      const { norm } = this.passagesOf(plan)!;
+      let flex = this.flex.get(plan);
+      if (!flex) {
+        flex = index(norm);
+        this.flex.set(plan, flex);
+      }
       const recs: number[] = [];
-      let hits = 0;
-      let phrase = false;
-      for (const rec of l.flex.candidates(terms)) {
-        const m = matchPassage(l.norm[rec], terms, l.fragment.text[rec], raw, exclude);
+      const per: PlanHits['per'] = { hits: [], covered: [], phrase: [] };
+      for (const rec of [...flex.candidates(terms)].sort((a, b) => a - b)) {
+        const m = matchPassage(norm[rec], terms, exclude);
         if (!m) continue;
         recs.push(rec);
-        hits += m.hits;
-        phrase ||= m.phrase;
+        per.hits.push(m.hits);
+        per.covered.push(m.covered);
+        per.phrase.push(m.phrase);
       }
-      const meta = this.manifest.plans[plan];
-      if (recs.length) out.push({ plan, meta, hits, recs, phrase, density: (hits * termChars) / (meta.chars + 1) });
+      if (recs.length) out.push(this.planHits(plan, recs, per, termChars));
     }
     return out;
   }
 
-  /** A plan's matching passages, ranked (or in document order); undefined until its fragment is loaded. */
-  hits(r: Results, p: PlanHits, sort: Sort = 'relevance'): Hit[] | undefined {
-    const l = this.loaded[p.plan];
-    if (!l) return undefined;
-    const raw = rawTerms(r.query);
-    const out: Hit[] = [];
-    for (const rec of p.recs) {
-      const m = matchPassage(l.norm[rec], r.terms, l.fragment.text[rec], raw, r.exclude);
-      if (m) out.push({ plan: p.plan, rec, m });
-    }
+  // ——— passages: ranked from the index, text fetched for those painted ———
+
+  /** A plan's matching passages ranked (or in document order), once its passage table is here (`rank` fetches it). */
+  rankedNow(p: PlanHits, sort: Sort = 'relevance'): Hit[] | undefined {
+    const t = this.text.tableOf(p.plan);
+    if (!t) return undefined;
+    const out = p.recs.map((rec, i): Hit => {
+      const covered = p.per.covered[i];
+      return { plan: p.plan, rec, m: { hits: p.per.hits[i], phrase: p.per.phrase[i], covered, density: density(covered, t.len[rec]) } };
+    });
     return out.sort(sort === 'doc' ? (a, b) => a.rec - b.rec : (a, b) => compareMatches(a.m, b.m) || a.rec - b.rec);
   }
 
-  /** The best passages among the first `plans` result plans whose fragments are loaded, for the quick panel. */
-  top(r: Results, n: number, plans = 8): Hit[] {
-    return r.plans
-      .slice(0, plans)
-      .flatMap((p) => this.hits(r, p)?.slice(0, n) ?? [])
+  /** A plan's matching passages ranked; fetches the plan's passage table (a few hundred bytes), no text. */
+  async ranked(p: PlanHits, sort: Sort = 'relevance'): Promise<Hit[]> {
+    await this.text.table(p.plan);
+    return this.rankedNow(p, sort)!;
+  }
+
+  /** Whether a passage's text is here (snippet, id and path need it). */
+  hasText(hit: Hit): boolean {
+    return this.text.has(hit);
+  }
+
+  /** Fetches the text of these passages: the fragments that hold them, nothing already here. */
+  fetchText(hits: readonly Hit[]): Promise<void> {
+    return this.text.fetch(hits);
+  }
+
+  private static best(lists: Hit[][], n: number): Hit[] {
+    return lists
+      .flatMap((l) => l.slice(0, n))
       .sort((a, b) => compareMatches(a.m, b.m) || a.plan - b.plan || a.rec - b.rec)
       .slice(0, n);
   }
 
-  private mappedOf(hit: Hit): Mapped {
-    const l = this.loaded[hit.plan]!;
-    let m = l.mapped.get(hit.rec);
-    if (!m) {
-      m = this.normaliser.mapped(l.fragment.text[hit.rec]);
-      l.mapped.set(hit.rec, m);
-    }
-    return m;
+  /** The best passages among the first `plans` result plans, for the quick panel, if their tables are here. */
+  topNow(r: Results, n: number, plans = 8): Hit[] | undefined {
+    const lists = r.plans.slice(0, plans).map((p) => this.rankedNow(p));
+    return lists.every((l) => l) ? Engine.best(lists as Hit[][], n) : undefined;
   }
 
-  /** The passage's text (page script) around its hits, with the hits marked. */
+  /** The best passages among the first `plans` result plans (their tables fetched; no text). */
+  async top(r: Results, n: number, plans = 8): Promise<Hit[]> {
+    return Engine.best(await Promise.all(r.plans.slice(0, plans).map((p) => this.ranked(p))), n);
+  }
+
+  /** The passage's text (page script) around its hits, with the hits marked (its text must be here). */
   snippet(hit: Hit, terms: readonly string[], options?: SnippetOptions): Segment[] {
-    const text = this.loaded[hit.plan]!.fragment.text[hit.rec];
-    return snippet(text, originalRanges(this.mappedOf(hit), terms), options);
+    return snippet(this.text.text(hit), originalRanges(this.text.mapped(hit), terms), options);
   }
 
   /** The passage's anchor id. */
   id(hit: Hit): string {
-    return this.loaded[hit.plan]!.fragment.ids[hit.rec];
+    return this.text.id(hit);
   }
 
   /** Texts of the headings around the passage, outermost first. */
   path(hit: Hit): string[] {
-    const { fragment } = this.loaded[hit.plan]!;
-    const out: string[] = [];
-    for (let up = fragment.up[hit.rec]; up >= 0 && out.length < 8; up = fragment.up[up]) out.unshift(fragment.text[up]);
-    return out;
+    return this.text.path(hit);
   }
 }
 
@@ -413,17 +416,17 @@ function offsetsByRec(places: readonly number[]): Map<number, number[]> {
   return out;
 }
 
-/** Whether the terms occur one right after another somewhere (always true for one term). */
-function isPhrase(terms: readonly string[], lists: readonly Float64Array[]): boolean {
-  if (terms.length === 1) return true;
+/** The passages where the terms occur one right after another (from every place of each term). */
+function phraseRecs(terms: readonly string[], lists: readonly Float64Array[]): Set<number> {
   const sets = lists.map((l) => new Set(l));
+  const out = new Set<number>();
   outer: for (const p of lists[0]) {
     let at = p + terms[0].length;
     for (let k = 1; k < terms.length; k++) {
       if (!sets[k].has(at)) continue outer;
       at += terms[k].length;
     }
-    return true;
+    out.add(recOf(p));
   }
-  return false;
+  return out;
 }

@@ -55,12 +55,46 @@ export interface SnippetOptions {
   whole?: number;
 }
 
+/** A table's text (search-table-text.ts): rows end in a line break, cells in a tab. */
+export const ROW = '\n';
+export const CELL = '\t';
+
 /**
- * Context windows around the hits, joined by an ellipsis; the text whole when short. A
- * window never splits a surrogate pair.
+ * A table passage's snippet: its caption (the first row), then the rows that hold the first
+ * hits, each whole (cells kept apart by CELL), in order, joined by ROW, with an ellipsis where
+ * rows are left out; up to `windows` rows besides the caption.
+ */
+function rowSnippet(text: string, ranges: readonly [number, number][], windows: number): Segment[] {
+  const rows: [number, number][] = [];
+  for (let at = 0; at <= text.length; ) {
+    const end = text.indexOf(ROW, at);
+    rows.push([at, end < 0 ? text.length : end]);
+    at = end < 0 ? text.length + 1 : end + 1;
+  }
+  const shown: [number, number][] = [rows[0]];
+  for (const [s, e] of ranges) {
+    if (shown.length > windows) break;
+    for (const row of rows) if (row[0] < e && s < row[1] && !shown.includes(row)) shown.push(row);
+  }
+  if (shown.length === 1 && rows.length > 1) shown.push(rows[1]);
+  shown.splice(windows + 1);
+  shown.sort((a, b) => a[0] - b[0]);
+  const out: Segment[] = [];
+  shown.forEach(([a, b], i) => {
+    if (i > 0) out.push({ text: shown[i - 1][1] + 1 === a ? ROW : `${ROW}${ELLIPSIS}${ROW}`, mark: false });
+    out.push(...markSegments(text, ranges, a, b));
+  });
+  if (shown[shown.length - 1][1] < text.length) out.push({ text: `${ROW}${ELLIPSIS}`, mark: false });
+  return out;
+}
+
+/**
+ * Context windows around the hits, joined by an ellipsis; the text whole when short; for a
+ * table, the rows that hold the hits. A window never splits a surrogate pair.
  */
 export function snippet(text: string, ranges: readonly [number, number][], options: SnippetOptions = {}): Segment[] {
   const { context = 36, windows = 2, whole = 120 } = options;
+  if (text.includes(ROW)) return rowSnippet(text, ranges, windows);
   const span = Math.max(options.span ?? 160, 2 * context + 1);
   if (text.length <= whole) return markSegments(text, ranges);
   const fix = (i: number) => (isLow(text, i) ? i - 1 : i);

@@ -52,23 +52,12 @@ export interface PassageMatch {
   hits: number;
   /** The terms occur one after another, in the order typed (always true for one term). */
   phrase: boolean;
-  /** Every term also occurs exactly as typed, in the characters of the displayed text. */
-  literal: boolean;
-  /** Share of the passage covered by hits (0–1), with short passages damped. */
-  density: number;
+  /** Normalised characters covered by hits. */
+  covered: number;
 }
 
-/**
- * null unless every term occurs in `norm` and no excluded one. `raw` (optional) are the terms as
- * typed, for `literal`.
- */
-export function matchPassage(
-  norm: string,
-  terms: readonly string[],
-  display?: string,
-  raw?: readonly string[],
-  exclude: readonly string[] = [],
-): PassageMatch | null {
+/** null unless every term occurs in `norm` and no excluded one. */
+export function matchPassage(norm: string, terms: readonly string[], exclude: readonly string[] = []): PassageMatch | null {
   if (exclude.some((t) => norm.includes(t))) return null;
   const spans: Span[] = [];
   for (const [k, term] of terms.entries()) {
@@ -79,13 +68,24 @@ export function matchPassage(
   const hits = hitClusters(spans);
   const covered = hits.reduce((n, [a, b]) => n + b - a, 0);
   const phrase = terms.length === 1 || norm.includes(terms.join(''));
-  const literal = !!display && !!raw?.length && raw.every((t) => display.includes(t));
-  return { hits: hits.length, phrase, literal, density: covered / (norm.length + 12) };
+  return { hits: hits.length, phrase, covered };
 }
 
-/** Relevance: phrase hits first, then literal ones, then density, then more hits. */
-export function compareMatches(a: PassageMatch, b: PassageMatch): number {
-  return Number(b.phrase) - Number(a.phrase) || Number(b.literal) - Number(a.literal) || b.density - a.density || b.hits - a.hits;
+/**
+ * Share of a passage covered by hits (0–1), short passages damped: from the index alone
+ * (`covered` from the places, `length` from the plan's passage table), so passages are ranked
+ * before any text is fetched.
+ */
+export const density = (covered: number, length: number): number => covered / (length + 12);
+
+/** A passage ranked: its match and its density. */
+export interface Ranked extends PassageMatch {
+  density: number;
+}
+
+/** Relevance: phrase hits first, then density, then more hits. */
+export function compareMatches(a: Ranked, b: Ranked): number {
+  return Number(b.phrase) - Number(a.phrase) || b.density - a.density || b.hits - a.hits;
 }
 
 /** The hits of the terms as sorted [from, to) ranges of normalised text: one range per hit counted. */

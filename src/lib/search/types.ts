@@ -5,7 +5,7 @@
  */
 import type { Script } from '../plan-types.ts';
 
-export const FORMAT = 2;
+export const FORMAT = 3;
 
 export interface PlanMeta {
   slug: string;
@@ -20,7 +20,7 @@ export interface PlanMeta {
   /** Normalised characters (the denominator of densities and rates). */
   chars: number;
   records: number;
-  /** Size in bytes of the plan's fragment (fragmentFile) per script. */
+  /** Bytes of the plan's passages (their share of the fragments) per script: progress and the text path's scope. */
   bytes: Record<Script, number>;
 }
 
@@ -38,8 +38,8 @@ export interface GramDirectory {
 export interface Manifest {
   v: typeof FORMAT;
   /**
-   * A hash of every chunk and fragment, in their names: one per corpus rather than one per
-   * file, so that the manifest does not list 10,000 file names at 1,000 plans.
+   * A hash of every chunk, table and fragment, in their names: one per corpus rather than one
+   * per file, so that the manifest does not list 40,000 file names at 1,000 plans.
    */
   hash: string;
   /** Fold table file (a JSON string of k₁r₁k₂r₂…), relative to the manifest. */
@@ -51,14 +51,36 @@ export interface Manifest {
   outline: string;
 }
 
-/** One plan's passages in one script: what results show (fetched only for plans shown). */
-export interface Fragment {
+/**
+ * Passages' text, cut by size across plans in passage order (every plan's passages one after
+ * another, in manifest order): what results show, fetched only for the passages painted. Both
+ * scripts are cut at the same places, so one address serves both.
+ */
+export interface TextFragment {
   v: typeof FORMAT;
-  slug: string;
-  /** Per passage: anchor id, index of its nearest enclosing heading passage (−1: none), text. */
+  /** The corpus-wide number of its first passage (plan p's passage r is PassageTable.start + r). */
+  first: number;
+  /** Per passage: anchor id, corpus-wide number of its nearest enclosing heading (−1: none), text. */
   ids: string[];
   up: number[];
   text: string[];
+  /**
+   * The enclosing headings of its passages that are not in it (corpus-wide number → [text, up]),
+   * so that a passage's heading path needs no other file.
+   */
+  heads: Record<string, [string, number]>;
+}
+
+/** One plan's passages without their text (both scripts): what ranking and addressing need. */
+export interface PassageTable {
+  v: typeof FORMAT;
+  /** The corpus-wide number of the plan's first passage. */
+  start: number;
+  /** Per passage, the length of its normalised text (the density's denominator). */
+  len: number[];
+  /** The fragment holding passage 0, and the passages where each next fragment starts. */
+  frag: number;
+  cuts: number[];
 }
 
 /** A part of a plan for the by-chapter view: the front matter, a chapter, an attachment. */
@@ -89,5 +111,8 @@ export type ChunkFile = Uint8Array;
 /** A chunk's file, relative to the manifest. */
 export const chunkFile = (m: Pick<Manifest, 'hash'>, chunk: number): string => `g${chunk}.${m.hash}.bin`;
 
-/** A plan's fragment file in one script, relative to the manifest. */
-export const fragmentFile = (m: Pick<Manifest, 'hash'>, slug: string, script: Script): string => `${slug}.${script}.${m.hash}.json`;
+/** Text fragment n in one script, relative to the manifest. */
+export const fragmentFile = (m: Pick<Manifest, 'hash'>, n: number, script: Script): string => `f${n}.${script}.${m.hash}.json`;
+
+/** A plan's passage table, relative to the manifest. */
+export const tableFile = (m: Pick<Manifest, 'hash'>, slug: string): string => `${slug}.${m.hash}.json`;
