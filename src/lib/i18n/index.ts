@@ -24,6 +24,8 @@ import reader from './reader.json' with { type: 'json' };
 import related from './related.json' with { type: 'json' };
 import search from './search.json' with { type: 'json' };
 import site from './site.json' with { type: 'json' };
+import targets from './targets.json' with { type: 'json' };
+import targetsHint from './targetsHint.json' with { type: 'json' };
 
 /** An area's two halves, accepted only when each script has every key of the other. */
 type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends [keyof T['hant']]
@@ -32,7 +34,7 @@ type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends 
     : never
   : never;
 
-const RAW = { about, catalogue, chart, cite, compare, doc, kind, marks, notFound, plan, reader, related, search, site };
+const RAW = { about, catalogue, chart, cite, compare, doc, kind, marks, notFound, plan, reader, related, search, site, targets, targetsHint };
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
 
