@@ -8,6 +8,7 @@ import { cutCodePoints } from '../src/lib/code-points.ts';
 import { convertText } from '../src/build/convert.ts';
 import type { OutlineNode, PlanCounts, PlanData, PlanTable } from '../src/lib/plan-data.ts';
 import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
+import type { TargetRecord } from '../src/lib/targets/types.ts';
 import { type PlanNode, SKIP, visit } from '../src/lib/plan-visit.ts';
 import { planLength } from '../src/lib/text-length.ts';
 
@@ -83,7 +84,7 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
   return root;
 }
 
-export function planData(entry: CatalogEntry, doc: PlanDocument, counts: PlanCounts, catalogIndex: number): PlanData {
+export function planData(entry: CatalogEntry, doc: PlanDocument, counts: PlanCounts, catalogIndex: number, targets: TargetRecord[] = []): PlanData {
   const records = textRecords(doc, entry.script);
   const tables: PlanTable[] = [];
   visit(doc, (b) => {
@@ -98,5 +99,5 @@ export function planData(entry: CatalogEntry, doc: PlanDocument, counts: PlanCou
     });
   });
   const charCount = planLength(records.map((r) => r.text[entry.script]));
-  return { entry, catalogIndex, counts, charCount, outline: outline(doc, entry.script), tables, records };
+  return { entry, catalogIndex, counts, charCount, outline: outline(doc, entry.script), tables, records, targets };
 }

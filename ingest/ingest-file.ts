@@ -8,6 +8,7 @@
 import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
 import type { PlanCounts } from '../src/lib/plan-data.ts';
 import type { PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
+import type { TargetRecord } from '../src/lib/targets/types.ts';
 import { type Problem, error, warning } from './problems.ts';
 import type { SourceTable } from './read/source.ts';
 import type { CuratedTable } from './tables/curated.ts';
@@ -31,8 +32,10 @@ export interface IngestFile {
   curatedTables: Map<number, CuratedTable>;
   /** Set by the footnote stage. */
   footnoteRefs: number;
-  /** Set by the counting stage, the last one. */
+  /** Set by the counting stage. */
   counts?: PlanCounts;
+  /** Set by the targets stage, the last one (ingest/targets/stage.ts). */
+  targets?: TargetRecord[];
 }
 
 export type Transform = (tree: PlanDocument, file: IngestFile) => void;

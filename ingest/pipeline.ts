@@ -18,6 +18,8 @@ import { type Problem, IngestError } from './problems.ts';
 import { type Encoding, furnitureWarnings, placeOf, readSource, relocate } from './read/index.ts';
 import type { CuratedTable } from './tables/curated.ts';
 import { rebuildTables } from './tables/rebuild.ts';
+import { extractTargets } from './targets/stage.ts';
+import type { TargetRecord } from '../src/lib/targets/types.ts';
 
 /** The stages after parsing, in the order they run. */
 const TRANSFORMS: readonly Transform[] = [
@@ -27,6 +29,7 @@ const TRANSFORMS: readonly Transform[] = [
   assignIds, // 5: contract ids
   rebuildTables, // 6: tables rebuilt and verified against their cells
   countStructure, // 6b: counts for the report and the data file
+  extractTargets, // 6c: the figures the plan sets or reports (docs/TARGETS.md)
 ];
 
 /** A source line that is not in the document body, and why. */
@@ -47,6 +50,8 @@ export interface IngestedPlan {
   doc: PlanDocument;
   setAside: SetAsideLine[];
   counts: PlanCounts;
+  /** Every figure the plan sets or reports (the contract's Targets). */
+  targets: TargetRecord[];
   /** Warnings only: a plan with an error is not ingested. */
   problems: Problem[];
 }
@@ -82,5 +87,5 @@ export function ingestPlan(entry: CatalogEntry, bytes: Uint8Array, path: string,
   const fatal = problems.filter((p) => p.level === 'error');
   if (fatal.length > 0) throw new IngestError(fatal);
   if (!file.counts) throw new Error('the counting stage did not run');
-  return { entry, file: path, encoding, doc, setAside, counts: file.counts, problems };
+  return { entry, file: path, encoding, doc, setAside, counts: file.counts, targets: file.targets ?? [], problems };
 }

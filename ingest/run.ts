@@ -21,6 +21,8 @@ import { buildReport, type IngestReport } from './report.ts';
 import { readSeed } from './seed-files.ts';
 import { loadCuratedTables } from './tables/curated.ts';
 import { writeTreeAtomically } from './write.ts';
+import { targetsFile } from '../src/lib/targets/file.ts';
+import type { TargetRecord } from '../src/lib/targets/types.ts';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -63,7 +65,7 @@ export function curatedFiles(seedsDir: string, slug: string): { path: string; te
 export function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array, index: number): CachedPlan {
   const file = join(seedsDir, entry.file);
   const plan = ingestPlan(entry, seed, file, loadCuratedTables(seedsDir, entry.slug));
-  const data = planData(plan.entry, plan.doc, plan.counts, index);
+  const data = planData(plan.entry, plan.doc, plan.counts, index, plan.targets);
   const tree = planTree(plan.doc);
   const mdx = emitMdx(plan.doc, tree);
   return {
@@ -78,13 +80,13 @@ export function emitPlan(seedsDir: string, entry: CatalogEntry, seed: Uint8Array
 }
 
 /** The catalogue summary of a plan, and its data with the catalog position of this run. */
-function placed(out: CachedPlan, slug: string, index: number): { summary: PlanSummary; files: Record<string, string> } {
+function placed(out: CachedPlan, slug: string, index: number): { summary: PlanSummary; files: Record<string, string>; targets: TargetRecord[] } {
   const key = `data/${slug}.json`;
   const data = JSON.parse(out.files[key]) as PlanData;
   // A cached plan keeps its output when other plans are added or moved: only its position changes.
   const files = data.catalogIndex === index ? out.files : { ...out.files, [key]: JSON.stringify({ ...data, catalogIndex: index }) };
   const tables = data.tables.map(({ id, label, title }) => ({ id, label, title }));
-  return { summary: { entry: data.entry, catalogIndex: index, counts: data.counts, charCount: data.charCount, tables }, files };
+  return { summary: { entry: data.entry, catalogIndex: index, counts: data.counts, charCount: data.charCount, tables }, files, targets: data.targets ?? [] };
 }
 
 export interface IngestRun {
@@ -101,6 +103,7 @@ export function runIngest(options: IngestOptions): IngestRun {
   const files = new Map<string, string>();
   const reports: PlanReport[] = [];
   const summaries: PlanSummary[] = [];
+  const targets: TargetRecord[] = [];
   let cached = 0;
   for (const [index, entry] of catalog.plans.entries()) {
     const seed = readSeed(seedsDir, entry.file);
@@ -117,7 +120,8 @@ export function runIngest(options: IngestOptions): IngestRun {
       }
       if (cacheDir) writeCached(cacheDir, key, out);
     }
-    const { summary, files: planFiles } = placed(out, entry.slug, index);
+    const { summary, files: planFiles, targets: planTargets } = placed(out, entry.slug, index);
+    targets.push(...planTargets);
     for (const [path, content] of Object.entries(planFiles)) files.set(path, content);
     const report = out.report as PlanReport;
     files.set(`reports/${entry.slug}.json`, JSON.stringify(report));
@@ -127,6 +131,8 @@ export function runIngest(options: IngestOptions): IngestRun {
   if (problems.length > 0) throw new IngestError(problems);
   const report: IngestReport = { plans: reports };
   files.set('summaries.json', JSON.stringify({ plans: summaries }));
+  // Every plan's targets in one file, the shape of /data/targets.json (src/lib/targets/types.ts).
+  files.set('targets.json', JSON.stringify(targetsFile(targets)));
   // The report is written once, with the rest of the output (src/generated/ingest-report.json).
   files.set('ingest-report.json', JSON.stringify(report, null, 1));
   writeTreeAtomically(options.outDir, files);

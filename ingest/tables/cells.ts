@@ -2,40 +2,30 @@
  * Stage 6 (tables) — one cell: what a flattened cell line says, read without changing it.
  */
 import type { IndicatorAttribute, TableCell } from '../../src/lib/plan-types.ts';
+import { readFigureList } from '../../src/lib/targets/figure.ts';
 
 /** A cell as it stands in the source: one line, or the lines of a cell that was split. */
 export type SourceText = string | string[];
 
 export const joinText = (t: SourceText): string => (Array.isArray(t) ? t.join('') : t);
 
-const BRACKETED = /^[[〔［](.*)[\]〕］]$/s;
-const YEAR_PREFIX = /^(\d{4})年/;
-const QUALIFIER_BEFORE = /^(≥|≤|＞|＜|>|<)/;
-const QUALIFIER_AFTER = /(以上|以下|左右)$/;
-/** A "-" only counts as a sign when a digit follows, so the dash cell "-" has no value. */
-const NUMBER = /[-−]?\d+(?:\.\d+)?/;
+/** The bounds a cell keeps as printed in `qualifier`. */
+const QUALIFIERS = new Set(['≥', '≤', '＞', '＜', '>', '<', '以上', '以下', '左右']);
 
 /**
- * Reads what a cell says without changing it: raw stays verbatim. The year is taken off
- * first so "2019年32.21" is 32.21 for 2019, not 2019.
+ * Reads what a cell says without changing it (the one figure reader, src/lib/targets/figure.ts):
+ * raw stays verbatim. The year is taken off first so "2019年32.21" is 32.21 for 2019, not 2019;
+ * a cell of several figures keeps the first as its value.
  */
 export function parseCell(raw: string): TableCell {
   const cell: TableCell = { raw };
-  let rest = raw.trim();
-  const bracket = BRACKETED.exec(rest);
-  if (bracket) {
-    cell.cumulative = true;
-    rest = bracket[1].trim();
+  const [first] = readFigureList(raw);
+  if (/^\s*[[〔［]/.test(raw)) cell.cumulative = true;
+  if (first.year !== undefined) cell.year = String(first.year);
+  if (first.kind === 'number') {
+    if (first.printedModifier && QUALIFIERS.has(first.printedModifier)) cell.qualifier = first.printedModifier;
+    cell.value = first.value ?? first.low;
   }
-  const year = YEAR_PREFIX.exec(rest);
-  if (year) {
-    cell.year = year[1];
-    rest = rest.slice(year[0].length);
-  }
-  const qualifier = QUALIFIER_BEFORE.exec(rest) ?? QUALIFIER_AFTER.exec(rest);
-  if (qualifier) cell.qualifier = qualifier[1];
-  const num = NUMBER.exec(rest);
-  if (num) cell.value = Number(num[0].replace('−', '-'));
   return cell;
 }
 

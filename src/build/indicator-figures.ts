@@ -6,6 +6,7 @@
  */
 import type { Better, Bound } from '../lib/chart-spec.ts';
 import type { IndicatorRow, TableCell, TableColumn } from '../lib/plan-types.ts';
+import { boundOf, readFigureList } from '../lib/targets/figure.ts';
 
 export interface Figure {
   /** The cell as printed. */
@@ -27,45 +28,27 @@ export type Reading =
   | { kind: 'number'; raw: string; figure: Figure }
   | { kind: 'multi'; raw: string; figures: Figure[] };
 
-const FLOOR = /以上|不低于|不少于|至少|≥|>=|＞＝|大于等于/;
-const CEILING = /以下|以内|不高于|不超过|不多于|≤|<=|＜＝|小于等于|控制在/;
-/** What may stand beside a number and still leave it a number. */
-const FURNITURE = /以上|不低于|不少于|至少|以下|以内|不高于|不超过|不多于|控制在|大于等于|小于等于|左右|约|[≥≤<>=＜＞＝%％‰\s]/g;
-const NUMBER = /[-−－]?\d+(?:\.\d+)?/g;
-const RANGE = /^(\d+(?:\.\d+)?)[%％]?\s*[-~～—–至到]\s*(\d+(?:\.\d+)?)/;
 const NOTHING = /^[-—–－/／\\…·]*$/;
 
-const toNumber = (s: string) => Number(s.replace(/[−－]/, '-'));
-
-function readOne(text: string, raw: string, cumulative: boolean, year: string | undefined): Figure | undefined {
-  if (/[\p{Script=Han}]/u.test(text.replace(FURNITURE, '').replace(/年/g, ''))) return undefined;
-  const range = RANGE.exec(text.replace(FURNITURE, (m) => (/[%％]/.test(m) ? m : '')));
-  if (range) return { raw, bound: 'range', value: toNumber(range[1]), high: toNumber(range[2]), cumulative, ...(year ? { year } : {}) };
-  const numbers = text.match(NUMBER);
-  if (!numbers) return undefined;
-  const bound: Bound = FLOOR.test(text) ? 'floor' : CEILING.test(text) ? 'ceiling' : 'point';
-  return { raw, bound, value: toNumber(numbers[0]), cumulative, ...(year ? { year } : {}) };
-}
-
-/** What a cell's figure means. Words around a number other than bounds make it text. */
+/** What a cell's figure means (the one figure reader, src/lib/targets/figure.ts). Words around a number other than bounds make it text. */
 export function readCell(cell: TableCell | undefined): Reading {
   const raw = cell?.raw.trim() ?? '';
   if (NOTHING.test(raw)) return { kind: 'empty', raw };
-  // Thousands separators (13,000) are not lists.
-  let text = raw.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
-  const cumulative = /^[[〔【［]/.test(text) || cell?.cumulative === true;
-  text = text.replace(/[[\]〔〕【】［］]/g, '');
-  // A year printed before the figure, or in brackets after it, is the figure's own year.
-  const year = /^(\d{4})年(?=\s*[-−－\d])/.exec(text)?.[1] ?? /[(（](\d{4})年[)）]/.exec(text)?.[1];
-  text = text.replace(/^\d{4}年/, '').replace(/[(（]\d{4}年[)）]/, '');
-  const parts = text.split(/[、,，;；]/).filter((p) => p.trim() !== '');
-  if (parts.length > 1) {
-    const figures = parts.map((p) => readOne(p, raw, cumulative, year));
-    if (figures.every((f) => f !== undefined)) return { kind: 'multi', raw, figures: figures as Figure[] };
-    return { kind: 'text', raw };
+  const readings = readFigureList(raw);
+  const figures: Figure[] = [];
+  for (const r of readings) {
+    if (r.kind !== 'number') return { kind: 'text', raw };
+    const year = r.year ?? (cell?.year ? Number(cell.year) : undefined);
+    figures.push({
+      raw,
+      bound: boundOf(r.modifier),
+      value: r.value ?? (r.low as number),
+      ...(r.high !== undefined ? { high: r.high } : {}),
+      cumulative: r.cumulative || cell?.cumulative === true,
+      ...(year ? { year: String(year) } : {}),
+    });
   }
-  const figure = readOne(text, raw, cumulative, year);
-  return figure ? { kind: 'number', raw, figure } : { kind: 'text', raw };
+  return figures.length > 1 ? { kind: 'multi', raw, figures } : { kind: 'number', raw, figure: figures[0] };
 }
 
 /* ------------------------------------------------------------------ columns */

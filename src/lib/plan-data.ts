@@ -4,6 +4,7 @@
  */
 import type { CatalogEntry } from './catalog-schema.ts';
 import type { IndicatorTable, Script, TextRecord } from './plan-types.ts';
+import type { TargetRecord } from './targets/types.ts';
 
 export interface OutlineNode {
   id: string;
@@ -46,6 +47,8 @@ export interface PlanData {
   outline: OutlineNode[];
   tables: PlanTable[];
   records: TextRecord[];
+  /** Every figure the plan sets or reports, from its text and tables (docs/TARGETS.md). */
+  targets: TargetRecord[];
 }
 
 /** A table's name without its cells (the open-data catalog and file list). */

@@ -21,6 +21,8 @@ import { planTree } from './tree.ts';
 export const dataFile = {
   catalog: 'catalog.json',
   corpus: 'corpus.jsonl',
+  targets: 'targets.json',
+  targetsCsv: 'targets.csv',
   tree: (slug: string) => `plans/${slug}.json`,
   text: (slug: string, script: Script) => `plans/${slug}.${PREFIX[script]}.txt`,
   markdown: (slug: string, script: Script) => `plans/${slug}.${PREFIX[script]}.md`,
