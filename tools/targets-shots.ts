@@ -12,7 +12,9 @@ const prefix = { hans: 'zh-hans', hant: 'zh-hant' } as const;
 await shootViews(out, async (page, view, origin) => {
   const p = `${origin}/${prefix[view.script]}`;
   await page.goto(`${p}/targets/`);
-  await page.screenshot({ path: `${out}/overview-${view.name}.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/overview-${view.name}.png` });
+  await page.locator('.tg-theme').nth(1).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/overview2-${view.name}.png` });
   await page.goto(`${p}/targets/${key}/`);
   await page.waitForSelector('canvas[data-drawn]', { timeout: 5000 }).catch(() => undefined);
   await page.screenshot({ path: `${out}/indicator-${view.name}.png`, fullPage: true });
@@ -23,7 +25,8 @@ await shootViews(out, async (page, view, origin) => {
   await page.locator('#c1-s2-p2').screenshot({ path: `${out}/plan-mark-${view.name}.png` });
   await page.goto(`${p}/compare/?terms=${encodeURIComponent('研发')}`);
   await page.waitForSelector('.tg-beside', { timeout: 8000 }).catch(() => undefined);
-  await page.screenshot({ path: `${out}/compare-${view.name}.png`, fullPage: true });
+  await page.locator('.tg-compare').scrollIntoViewIfNeeded().catch(() => undefined);
+  await page.screenshot({ path: `${out}/compare-${view.name}.png` });
   await page.goto(`${p}/search/?q=${encodeURIComponent('研发经费')}`);
   await page.waitForSelector('.tg-also, .tg-hint', { timeout: 8000 }).catch(() => undefined);
   await page.screenshot({ path: `${out}/search-${view.name}.png` });

@@ -8,7 +8,7 @@ import { encodeBits } from '../lib/targets/bits.ts';
 import { type BarInput, type TargetChartSpec, targetCharts } from '../lib/targets/chart.ts';
 import { figure, num, qualities, withUnit } from '../lib/targets/present.ts';
 import type { TargetKind, TargetRecord, TargetTheme } from '../lib/targets/types.ts';
-import { convertUnit } from '../lib/targets/units.ts';
+import { convertUnit } from '../lib/targets/indicators.ts';
 import { t } from '../lib/i18n/index.ts';
 import { url } from '../lib/paths.ts';
 import type { PlanSummary } from '../lib/plan-data.ts';
@@ -207,6 +207,7 @@ export function indicatorPage(info: IndicatorInfo, script: Script): IndicatorPag
     label: planShort(planOf(record.plan) as PlanSummary, script),
     figure: convertText(figure(record), 'hans', script),
     baseline: baselineOf(record, planTargets(record.plan)),
+    where: record.source === 'table' ? convertText(planOf(record.plan)?.tables.find((x) => x.id === record.id)?.label ?? record.id, 'hans', script) : t(script, 'targets.inText'),
   }));
   const giving = new Set(records.map((r) => r.plan));
   return {

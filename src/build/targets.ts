@@ -4,43 +4,27 @@
  * data (allPlanData), so memory does not grow with the corpus — and joined with the canonical
  * indicators' usual wordings (src/lib/targets/indicators.json) and the catalogue rows.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { KIND_LABEL } from '../lib/i18n/index.ts';
 import type { PlanSummary } from '../lib/plan-data.ts';
 import type { Script } from '../lib/plan-types.ts';
+import { type CanonicalIndicator, INDICATORS } from '../lib/targets/indicators.ts';
 import type { Indicator, TargetRecord, TargetsFile, TargetTheme } from '../lib/targets/types.ts';
 import { convertText } from './convert.ts';
-import { GENERATED, readGenerated } from './generated.ts';
+import { readGenerated } from './generated.ts';
 import { allPlans } from './plans.ts';
 
 /** An indicator of the canonical list, with the wordings it is also printed as. */
-export interface IndicatorInfo extends Indicator {
-  aliases: string[];
-}
-
-// Until the extraction writes src/generated/targets.json, a hand-written sample stands in.
-const SAMPLE = join(process.cwd(), 'tests/fixtures/targets-ui');
-const useSample = !existsSync(join(GENERATED, 'targets.json'));
+export type IndicatorInfo = CanonicalIndicator;
 
 let file: TargetsFile | undefined;
+/** The corpus file, read once per build. */
 export function targetsFile(): TargetsFile {
-  file ??= useSample ? (JSON.parse(readFileSync(join(SAMPLE, 'targets.json'), 'utf8')) as TargetsFile) : readGenerated<TargetsFile>('targets.json');
+  file ??= readGenerated<TargetsFile>('targets.json');
   return file;
 }
 
-let list: IndicatorInfo[] | undefined;
 /** Every canonical indicator, in the list's order, with its aliases. */
-export function indicators(): IndicatorInfo[] {
-  if (list) return list;
-  const curated = JSON.parse(
-    readFileSync(useSample ? join(SAMPLE, 'indicators.json') : join(process.cwd(), 'src/lib/targets/indicators.json'), 'utf8'),
-  ) as IndicatorInfo[];
-  const aliases = new Map(curated.map((i) => [i.key, i.aliases ?? []]));
-  const listed = targetsFile().indicators;
-  list = (listed.length ? listed : curated).map((i) => ({ key: i.key, names: i.names, unit: i.unit, theme: i.theme, aliases: aliases.get(i.key) ?? [] }));
-  return list;
-}
+export const indicators = (): readonly IndicatorInfo[] => INDICATORS;
 
 /** The themes in the order the overview shows them. */
 export const THEMES: readonly TargetTheme[] = ['经济', '创新', '民生', '生态', '安全', '城乡', '开放', '其他'];

@@ -131,13 +131,20 @@ function marks(spec: TargetChartSpec, drawn: Set<Mark>): Plugin<'bar'> {
   };
 }
 
+/** An axis end a reader can read: the next multiple of a half power of ten. */
+function niceMax(v: number): number {
+  if (!(v > 0)) return 1;
+  const step = 10 ** Math.floor(Math.log10(v)) / 2;
+  return Number((Math.ceil(v / step) * step).toPrecision(6));
+}
+
 export function draw(canvas: HTMLCanvasElement, spec: TargetChartSpec, axis: string): void {
   const drawn = new Set<Mark>();
   const top = Math.max(...spec.bars.flatMap((b) => [b.high ?? b.value ?? 0, b.baseline ?? 0]));
   const options = horizontalBars({
     axis,
     // Room past the longest bar for its mark and figure.
-    x: { min: 0, max: Number((top * 1.25).toPrecision(2)), beginAtZero: true },
+    x: { min: 0, max: niceMax(top * 1.2), beginAtZero: true },
     tooltip: {
       callbacks: {
         label: (item) => {

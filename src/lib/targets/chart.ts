@@ -5,7 +5,7 @@
  * each figure travels with it, so the chart draws a floor, a ceiling, "about" or a range as
  * such, never as a plain bar.
  */
-import { convertUnit, unitBase } from './units.ts';
+import { comparableUnits, convertUnit } from './indicators.ts';
 import type { TargetModifier, TargetRecord } from './types.ts';
 
 export interface ChartBar {
@@ -32,28 +32,49 @@ export interface TargetChartSpec {
   bars: ChartBar[];
 }
 
-/** The group a target is compared in; null where it has no year or no number. */
-function groupKey(r: TargetRecord): string | null {
-  if (r.kind !== 'target' || r.year === null || (r.value === undefined && r.low === undefined)) return null;
-  return [unitBase(r.unit)?.base ?? '', r.year, r.growth, r.cumulative].join('|');
-}
+/** Whether a target can be charted at all: a year and a number. */
+const chartable = (r: TargetRecord): boolean => r.kind === 'target' && r.year !== null && (r.value !== undefined || r.low !== undefined);
+
+/** Whether two targets can share a chart. */
+const together = (a: TargetRecord, b: TargetRecord): boolean =>
+  a.year === b.year && a.growth === b.growth && a.cumulative === b.cumulative && comparableUnits(a.unit, b.unit);
 
 export interface BarInput {
   record: TargetRecord;
   label: string;
   figure: string;
   baseline?: TargetRecord;
+  /** Where it is stated (表二, 正文), to tell two different figures of one plan apart. */
+  where?: string;
+}
+
+/**
+ * A plan that states the same figure twice (its table and its text) is drawn once; a plan
+ * whose two statements differ keeps both, each label saying where it is from.
+ */
+function onePerFigure(group: readonly BarInput[]): BarInput[] {
+  const seen = new Map<string, BarInput[]>();
+  for (const b of group) {
+    const list = seen.get(b.record.plan) ?? [];
+    const r = b.record;
+    const same = list.some((o) => o.record.value === r.value && o.record.low === r.low && o.record.high === r.high && o.record.modifier === r.modifier);
+    if (!same) seen.set(r.plan, [...list, b]);
+  }
+  return [...seen.values()].flatMap((list) => (list.length < 2 ? list : list.map((b) => ({ ...b, label: `${b.label} · ${b.where ?? b.record.id}` }))));
 }
 
 /** The charts for one indicator's targets, in the unit the indicator is compared in. */
 export function targetCharts(key: string, unit: string | null, inputs: readonly BarInput[]): TargetChartSpec[] {
-  const groups = new Map<string, BarInput[]>();
+  const groups: BarInput[][] = [];
   for (const b of inputs) {
-    const g = groupKey(b.record);
-    if (g !== null) groups.set(g, [...(groups.get(g) ?? []), b]);
+    if (!chartable(b.record)) continue;
+    const g = groups.find((bars) => together(bars[0].record, b.record));
+    if (g) g.push(b);
+    else groups.push([b]);
   }
   const charts: TargetChartSpec[] = [];
-  for (const bars of groups.values()) {
+  for (const group of groups) {
+    const bars = onePerFigure(group);
     if (new Set(bars.map((b) => b.record.plan)).size < 2) continue;
     const first = bars[0].record;
     const to = unit !== null && convertUnit(1, first.unit, unit) !== undefined ? unit : first.unit;

@@ -85,12 +85,15 @@ export function otherWordings(query: string, file: KeysFile, limit = 4): string[
           const x = a.slice(d.start, d.start + d.x).join('');
           const y = b.slice(d.start, d.start + d.y).join('');
           if (qText === x && !(ASCII.test(x) || ASCII.test(y))) continue;
+          // One character for another (市域/县域, 省级/市级) is a change of scope, not of wording.
+          if ([...x].length === 1 && [...y].length === 1) continue;
           // Every place the query occurs in a that covers x.
           for (let k = a.join('').indexOf(qText); k >= 0; k = a.join('').indexOf(qText, k + 1)) {
             const at = [...a.join('').slice(0, k)].length;
             if (at > d.start || at + q.length < d.start + d.x) continue;
             const alt = [...b.slice(at, d.start), ...y, ...a.slice(d.start + d.x, at + q.length)].join('');
-            if (alt && fold(alt) !== fold(qText)) out.add(alt);
+            // A part of the query is a broader search, not another wording of it.
+            if (alt && !fold(qText).includes(fold(alt))) out.add(alt);
           }
         }
     }
