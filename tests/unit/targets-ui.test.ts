@@ -28,7 +28,11 @@ const keys: KeysFile = {
 
 describe('indicatorsNamed', () => {
   it('finds R&D intensity from 研发, R&D and its full wording, and urbanisation from 城镇化率', () => {
-    for (const term of ['研发', 'R&D', 'r&d经费', '研究与试验发展', '研發']) expect(indicatorsNamed(term, keys).map((e) => e.key), term).toContain('rd-intensity');
+    for (const term of ['研发', 'R&D', 'r&d经费', '研究与试验发展', '研發'])
+      expect(
+        indicatorsNamed(term, keys).map((e) => e.key),
+        term,
+      ).toContain('rd-intensity');
     expect(indicatorsNamed('城镇化率', keys)[0].key).toBe('urbanisation');
     expect(indicatorsNamed('城鎮化率', keys)[0].key).toBe('urbanisation');
   });
@@ -106,7 +110,11 @@ describe('targetCharts', () => {
   });
   it('draws no chart for one plan alone, and one bar for a figure a plan states twice', () => {
     expect(targetCharts('k', '%', [input(rec({ value: 3 })), input(rec({ value: 3.5, id: 'table1', source: 'table' }))])).toEqual([]);
-    const twice = targetCharts('k', '%', [input(rec({ plan: 'a', value: 3 })), input(rec({ plan: 'a', value: 3, id: 'table2' })), input(rec({ plan: 'b', value: 4 }))]);
+    const twice = targetCharts('k', '%', [
+      input(rec({ plan: 'a', value: 3 })),
+      input(rec({ plan: 'a', value: 3, id: 'table2' })),
+      input(rec({ plan: 'b', value: 4 })),
+    ]);
     expect(twice[0].bars).toHaveLength(2);
   });
   it('keeps growth rates and levels apart', () => {
