@@ -25,7 +25,10 @@ await shootViews(out, async (page, view, origin) => {
   await page.locator('#c1-s2-p2').screenshot({ path: `${out}/plan-mark-${view.name}.png` });
   await page.goto(`${p}/compare/?terms=${encodeURIComponent('研发')}`);
   await page.waitForSelector('.tg-beside', { timeout: 8000 }).catch(() => undefined);
-  await page.locator('.tg-compare').scrollIntoViewIfNeeded().catch(() => undefined);
+  await page
+    .locator('.tg-compare')
+    .scrollIntoViewIfNeeded()
+    .catch(() => undefined);
   await page.screenshot({ path: `${out}/compare-${view.name}.png` });
   await page.goto(`${p}/search/?q=${encodeURIComponent('研发经费')}`);
   await page.waitForSelector('.tg-also, .tg-hint', { timeout: 8000 }).catch(() => undefined);

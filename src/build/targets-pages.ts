@@ -23,7 +23,6 @@ const KINDS: readonly TargetKind[] = ['target', 'baseline', 'actual'];
 /** One row of a targets table (an indicator page, a plan's own list). */
 export interface TargetRow {
   plan: string;
-  planTitle: string;
   planShort: string;
   city: string;
   period: number;
@@ -64,7 +63,6 @@ export function rowOf(r: TargetRecord, script: Script, own: readonly TargetRecor
   const base = baselineOf(r, own);
   return {
     plan: r.plan,
-    planTitle: convertText(p.entry.title, 'hans', script),
     planShort: planShort(p, script),
     city: p.entry.city.zh,
     period: p.entry.period,
@@ -207,7 +205,10 @@ export function indicatorPage(info: IndicatorInfo, script: Script): IndicatorPag
     label: planShort(planOf(record.plan) as PlanSummary, script),
     figure: convertText(figure(record), 'hans', script),
     baseline: baselineOf(record, planTargets(record.plan)),
-    where: record.source === 'table' ? convertText(planOf(record.plan)?.tables.find((x) => x.id === record.id)?.label ?? record.id, 'hans', script) : t(script, 'targets.inText'),
+    where:
+      record.source === 'table'
+        ? convertText(planOf(record.plan)?.tables.find((x) => x.id === record.id)?.label ?? record.id, 'hans', script)
+        : t(script, 'targets.inText'),
   }));
   const giving = new Set(records.map((r) => r.plan));
   return {

@@ -5,6 +5,7 @@
  * indicators' usual wordings (src/lib/targets/indicators.json) and the catalogue rows.
  */
 import { KIND_LABEL } from '../lib/i18n/index.ts';
+import { formatPeriod } from '../lib/numerals.ts';
 import type { PlanSummary } from '../lib/plan-data.ts';
 import type { Script } from '../lib/plan-types.ts';
 import { type CanonicalIndicator, INDICATORS } from '../lib/targets/indicators.ts';
@@ -75,10 +76,10 @@ export function baselineOf(r: TargetRecord, planRecords: readonly TargetRecord[]
   );
 }
 
-/** A plan's short name for tables and charts: "临海 · 纲要", in the script. */
+/** A plan's short name for tables and charts: "临海市 · “十四五”纲要", in the script. */
 export function planShort(p: PlanSummary, script: Script): string {
   const kind = KIND_LABEL[p.entry.kind]?.[script] ?? convertText(p.entry.kind, 'hans', script);
-  return `${convertText(p.entry.city.zh, 'hans', script)} · ${kind}`;
+  return `${convertText(p.entry.city.zh, 'hans', script)} · ${convertText(formatPeriod(p.entry.period), 'hans', script)}${kind}`;
 }
 
 /** The indicator's name in the script. */

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { HTMLElement } from 'node-html-parser';
+import type { HTMLElement as Parsed } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe.ts';
 import { page as built, SLUGS } from '../helpers/dist.ts';
@@ -22,7 +22,7 @@ const file: TargetsFile = JSON.parse(readFileSync('src/generated/targets.json', 
 const keys = [...new Set(file.targets.flatMap((r) => (r.key ? [r.key] : [])))];
 const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
 
-const rowsOf = (doc: HTMLElement) => doc.querySelectorAll('table.tg-table tbody tr');
+const rowsOf = (doc: Parsed) => doc.querySelectorAll('table.tg-table tbody tr');
 const idsOn = new Map<string, Set<string>>();
 function planIds(slug: string): Set<string> {
   let ids = idsOn.get(slug);
@@ -253,7 +253,7 @@ describe('in the browser', () => {
   it('reads the tables without JavaScript, with the filters and charts out of the way', async () => {
     const o = await openPage(env, '/zh-hans/targets/urbanisation/', { javaScriptEnabled: false });
     expect(await o.page.isVisible('.tg-table')).toBe(true);
-    expect(await o.page.isVisible('form[data-tg-filters]')).toBe(false);
+    expect(await o.page.isVisible('[data-tg-filters]')).toBe(false);
     expect(await o.page.isVisible('figure[data-tg-chart]')).toBe(false);
     await close(o);
   });

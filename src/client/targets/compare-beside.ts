@@ -40,7 +40,7 @@ function targetsTable(doc: Document, name: string, href: string, headingId: stri
   const table = source.cloneNode(true) as HTMLTableElement;
   table.caption?.remove();
   const rows = [...table.tBodies[0].rows];
-  const targets = rows.filter((r) => r.classList.contains('tg-target'));
+  const targets = rows.filter((r) => r.dataset.kind === 'target');
   for (const r of rows) if (!targets.slice(0, ROWS).includes(r)) r.remove();
   for (const r of table.querySelectorAll('[id]')) r.removeAttribute('id');
   table.setAttribute('aria-labelledby', headingId);

@@ -14,7 +14,7 @@ type Name = (typeof NAMES)[number];
 const KINDS = ['target', 'baseline', 'actual'] as const;
 
 const root = document.querySelector<HTMLElement>('[data-tg-page]');
-const form = root?.querySelector<HTMLFormElement>('form[data-tg-filters]');
+const form = root?.querySelector<HTMLElement>('[data-tg-filters]');
 const script = pageScript();
 
 if (root && form) {
@@ -89,8 +89,12 @@ if (root && form) {
   }
   form.hidden = false;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
-  // A reset clears the selects after this event: apply once it has.
-  form.addEventListener('reset', () => setTimeout(apply));
+  form.querySelector('.tg-clear')?.addEventListener('click', () => {
+    for (const n of NAMES) {
+      const s = select(n);
+      if (s) s.value = '';
+    }
+    apply();
+  });
   apply();
 }
