@@ -45,6 +45,15 @@ export function extractTargets(tree: PlanDocument, file: IngestFile): void {
   const finalYear = entry.years[1];
   const firstYear = entry.years[0];
   const records: TargetRecord[] = [];
+  const converted = new Map<string, string>();
+  const toHans = (s: string): string => {
+    if (entry.script === 'hans') return s;
+    const known = converted.get(s);
+    if (known !== undefined) return known;
+    const c = convertText(s, entry.script, 'hans');
+    converted.set(s, c);
+    return c;
+  };
   visit(tree, (node, ancestors) => {
     if (node.kind === 'table') {
       if (node.table.columns.length === 0) return;
@@ -57,10 +66,13 @@ export function extractTargets(tree: PlanDocument, file: IngestFile): void {
     if (SKIPPED_STYLES.has(node.style)) return;
     const original = paragraphText(node);
     if (!MAY_HOLD_FIGURE.test(original)) return;
-    const text = entry.script === 'hans' ? original : convertText(original, entry.script, 'hans');
-    const titles = ancestors.map(titleOf).filter((t): t is string => t !== undefined);
-    const convertedTitles = entry.script === 'hans' ? titles : titles.map((t) => convertText(t, entry.script, 'hans'));
-    const review = convertedTitles.some(isReviewHeading) || isReviewOpening(text, entry.period);
+    // A traditional plan: only the sentences that may hold a figure, the opening and the headings are converted.
+    const said = sentences(original)
+      .filter((s) => MAY_HOLD_FIGURE.test(s))
+      .map(toHans);
+    const opening = toHans(original.slice(0, 200));
+    const convertedTitles = ancestors.map(titleOf).flatMap((t) => (t === undefined ? [] : [toHans(t)]));
+    const review = convertedTitles.some(isReviewHeading) || isReviewOpening(opening, entry.period);
     const year = headingYear(convertedTitles);
     const ctx = {
       plan,
@@ -71,11 +83,11 @@ export function extractTargets(tree: PlanDocument, file: IngestFile): void {
       firstYear,
       subject: subjectOf(
         node,
-        text,
+        opening,
         ancestors.some((a) => a.kind === 'box'),
       ),
     };
-    for (const s of sentences(text)) {
+    for (const s of said) {
       const { records: found, problems } = sentenceTargets(s, ctx);
       records.push(...found);
       for (const p of problems) warn(file, p.message, node.source.from);

@@ -117,9 +117,10 @@ export function tableTargets(plan: string, block: TableBlock, finalYear: number)
           const indicator = parts?.[i] ?? name;
           const unit = f.unit ?? m.unit ?? r.unit ?? null;
           // A rate column's figure is a rate of change where it is a percentage; a count added over the period is a total.
+          // Every figure of a rate column (年均增幅, 年均/累计) is a change, as the contract says; so is any
+          // percentage of an indicator named as a change (地区生产总值增长, 单位GDP能耗降低).
           const pct = unit === null || PCT.has(unit) || f.unit !== null || m.unit !== undefined;
-          // So is any figure of an indicator named as a change (地区生产总值增长, 单位GDP能耗降低) in percent.
-          const growth = pct && (m.growth || /(?:增长|增速|降低|下降)$/.test(indicator));
+          const growth = m.growth || (pct && /(?:增长|增速|降低|下降)$/.test(indicator));
           records.push({
             plan,
             id: block.id,

@@ -65,9 +65,9 @@ const VERBS: readonly [string, { modifier?: TargetModifier; growth?: boolean }][
 const VERB_RE = new RegExp(`(?:${VERBS.map(([v]) => v).join('|')})$`);
 const VERB_OF = new Map(VERBS);
 
-/** A number as sentences print it: digits (a range too), 百分之…, or 千/百 before 亿/万. */
+/** A number as sentences print it: digits (a range too; 1.2.3 too, to be reported as malformed), 百分之…, or 千/百 before 亿/万. */
 const NUMBER_RE =
-  /(约|近)?\s*(?:翻[一两二三]?番|\d+(?:\.\d+)?\s*[%％]?(?:\s*[-—–~～至到]\s*\d+(?:\.\d+)?)?|百分之[零一二三四五六七八九十点]+|[十百千](?=万?亿|万))/g;
+  /(约|近)?\s*(?:翻[一两二三]?番|\d+(?:\.\d+)*\s*[%％]?(?:\s*[-—–~～至到]\s*\d+(?:\.\d+)?)?|百分之[零一二三四五六七八九十点]+|[十百千](?=万?亿|万))/g;
 /** What may follow a figure and leave it one: a bound word, then the end of the clause. */
 const BOUND_AFTER = /^\s*(?:以上|及以上|以下|及以下|以内|左右)?/;
 const CLAUSE_GOES_ON = /^(?:$|[，,。；;、）)”」：:！？]|和|及|与|或|台阶|大关)/;
@@ -89,7 +89,10 @@ const LEADING = [
 ];
 const TRAILING =
   /(?:(?:较|比)(?:(?:19|20)\d{2}|二〇[一二三四五六七八九〇]{2})年(?:末|底)?(?:均)?(?:实现)?|持续|稳定|稳步|进一步|分别|均|将|要|力争|累计|基本|预计|有望|提前|已|已经|连续|年均|实现|也)$/;
-const PLACE_ONLY = /^[\p{Script=Han}]{1,5}(?:市|省|县|区|镇)$/u;
+const PLACE_ONLY = /^[\p{Script=Han}]{1,3}(?:市|省|县|区)$/u;
+/** A clause about another place (the country, the region, the province): its figures are not the plan's. */
+const OWN_PLACE = /^(?:我市|全市|本市|市域|我县|全县|我区|全区)/;
+const OTHER_PLACE = /^(?:而|但|目前，?)?(?:我国|全国|中国|长三角(?:地区)?|全省|我省|浙江省?|全球|世界|国内)/;
 
 const ASPIRATIONAL = /力争|争取|努力|争创/;
 const CUMULATIVE = /累计|五年|(?:时期|期间)(?!.*年均)|新增/;
@@ -200,6 +203,14 @@ function chains(sentence: string, found: Candidate[]): Chain[] {
       .slice(from)
       .replace(/^[、和及与]/, '')
       .trim();
+    // The clauses after one about another place go on about it, until one names the plan's own (我市、全市).
+    const clauses = head.split(/[，,；;]/).map((t) => t.trim());
+    const otherFrom = clauses.findLastIndex((t) => OTHER_PLACE.test(t));
+    const ownFrom = clauses.findLastIndex((t) => OWN_PLACE.test(t));
+    if (otherFrom >= 0 && otherFrom >= ownFrom) {
+      last = c.end;
+      continue;
+    }
     const v = VERB_RE.exec(clause);
     let verb = '';
     if (v) {
@@ -269,7 +280,8 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
           plan: ctx.plan,
           id: ctx.id,
           indicator: name,
-          key: ctx.subject && GENERIC.test(name) ? null : indicatorKey(name, growth),
+          // 翻一番 is of the level itself (生产总值翻一番 → gdp), a growth rate is of its own key (gdp-growth).
+          key: ctx.subject && GENERIC.test(name) ? null : indicatorKey(name, growth && unit !== '倍'),
           kind,
           year,
           ...(figure.modifier === 'range' ? { low: figure.low, high: figure.high } : { value: figure.value }),
@@ -286,7 +298,58 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
       }
     });
   }
+  records.push(...countedTargets(sentence, ctx, years));
   return { records, problems };
+}
+
+/** "建成5个美丽城镇省级样板镇", "培育3家以上省级领军型文化企业", "…5个省级小微企业园、3个智慧小微园示范园区": a count set before what it counts. */
+const COUNTED = /(建成|培育形成|培育|创建|新增|打造|引进|新建|争创|建设)(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/g;
+const POPULATION = /(\d+(?:\.\d+)?)万(以上|左右)?人口规模/g;
+const COUNTED_NEXT = /^、(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/;
+
+function countedTargets(sentence: string, ctx: SentenceContext, years: ReturnType<typeof yearMentions>): TargetRecord[] {
+  if (ctx.kind === 'actual') return [];
+  const out: TargetRecord[] = [];
+  const push = (start: number, value: string, unit: string, bound: string | undefined, name: string, verb: string) => {
+    const head = sentence.slice(0, start);
+    if ((head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0)) return;
+    const own = years.filter((y) => !y.base && y.end <= start).at(-1);
+    out.push({
+      plan: ctx.plan,
+      id: ctx.id,
+      indicator: name,
+      key: indicatorKey(name),
+      kind: 'target',
+      year: own?.year ?? ctx.targetYear,
+      value: Number(value),
+      unit,
+      modifier: bound ? 'at-least' : 'point',
+      aspirational: ASPIRATIONAL.test(head),
+      cumulative: verb === '新增' || /累计/.test(head.slice(-12)),
+      growth: false,
+      binding: null,
+      source: 'text',
+      quote: sentence,
+    });
+  };
+  // "建成300万以上人口规模…的区域中心城市": a population printed before the word it measures.
+  for (const m of sentence.matchAll(POPULATION)) {
+    const start = m.index ?? 0;
+    const before = out.length;
+    push(start, m[1], '万人', m[2], '人口规模', '');
+    const r = out[before];
+    if (r) out[before] = { ...r, modifier: m[2] === '左右' ? 'about' : m[2] ? 'at-least' : 'point' };
+  }
+  for (const m of sentence.matchAll(COUNTED)) {
+    const start = m.index ?? 0;
+    push(start, m[2], m[3], m[4], m[5].trim(), m[1]);
+    let at = start + m[0].length;
+    for (let next = COUNTED_NEXT.exec(sentence.slice(at)); next; next = COUNTED_NEXT.exec(sentence.slice(at))) {
+      push(at, next[1], next[2], next[3], next[4].trim(), m[1]);
+      at += next[0].length;
+    }
+  }
+  return out;
 }
 
 /** A block's text cut into sentences (。；！？ end one), each kept as printed. */
