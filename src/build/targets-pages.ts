@@ -151,7 +151,7 @@ export function overview(script: Script): Overview {
       const own = planTargets(p.entry.slug);
       return {
         slug: p.entry.slug,
-        title: convertText(p.entry.title, 'hans', script),
+        title: titleOf(p, script),
         records: own.length,
         unkeyed: own.filter((r) => r.key === null).length,
         index,
@@ -163,8 +163,15 @@ export function overview(script: Script): Overview {
   };
 }
 
-/** The filters' choices: each plan, city and period with the bit set of its plans. */
-export function planFacets(script: Script) {
+const facets = new Map<Script, ReturnType<typeof makeFacets>>();
+/** The filters' choices: each plan, city and period with the bit set of its plans (made once per script). */
+export function planFacets(script: Script): ReturnType<typeof makeFacets> {
+  let f = facets.get(script);
+  if (!f) facets.set(script, (f = makeFacets(script)));
+  return f;
+}
+
+function makeFacets(script: Script) {
   const size = allPlans.length;
   const group = (value: (p: PlanSummary) => string) => {
     const m = new Map<string, number[]>();
@@ -177,13 +184,22 @@ export function planFacets(script: Script) {
     plans: allPlans.map((p, i) => ({
       value: p.entry.slug,
       label: planShort(p, script),
-      title: convertText(p.entry.title, 'hans', script),
+      title: titleOf(p, script),
       bits: encodeBits([i], size),
     })),
     cities: group((p) => p.entry.city.zh).map((c) => ({ ...c, label: convertText(c.value, 'hans', script) })),
     periods: group((p) => String(p.entry.period)).map((c) => ({ ...c, label: formatPeriod(Number(c.value)) })),
     kinds: KINDS.map((k) => ({ value: k, label: t(script, `targets.kind-${k}`) })),
   };
+}
+
+const titles = new Map<string, string>();
+/** A plan's title in the script (converted once per build). */
+function titleOf(p: PlanSummary, script: Script): string {
+  const k = `${script} ${p.entry.slug}`;
+  let title = titles.get(k);
+  if (title === undefined) titles.set(k, (title = convertText(p.entry.title, 'hans', script)));
+  return title;
 }
 
 export interface IndicatorPage {
@@ -219,7 +235,7 @@ export function indicatorPage(info: IndicatorInfo, script: Script): IndicatorPag
     plans: giving.size,
     without: allPlans
       .filter((p) => !giving.has(p.entry.slug))
-      .map((p) => ({ slug: p.entry.slug, title: convertText(p.entry.title, 'hans', script), href: url(script, 'plans', p.entry.slug) })),
+      .map((p) => ({ slug: p.entry.slug, title: titleOf(p, script), href: url(script, 'plans', p.entry.slug) })),
   };
 }
 

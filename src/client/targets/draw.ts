@@ -138,8 +138,14 @@ function niceMax(v: number): number {
   return Number((Math.ceil(v / step) * step).toPrecision(6));
 }
 
+const SIGN: Record<ChartBar['modifier'], string> = { point: '', about: '≈', 'at-least': '≥', 'more-than': '>', 'at-most': '≤', 'less-than': '<', range: '' };
+/** On a phone: the number alone, in the chart's unit (the axis names it). */
+const shortFigure = (b: ChartBar): string => (b.low !== undefined && b.high !== undefined ? `${b.low}—${b.high}` : `${SIGN[b.modifier]}${b.value ?? ''}`);
+
 export function draw(canvas: HTMLCanvasElement, spec: TargetChartSpec, axis: string): void {
   const drawn = new Set<Mark>();
+  const narrow = (canvas.parentElement?.clientWidth ?? 800) < 500;
+  const shown = narrow ? { ...spec, bars: spec.bars.map((b) => ({ ...b, figure: shortFigure(b) })) } : spec;
   const top = Math.max(...spec.bars.flatMap((b) => [b.high ?? b.value ?? 0, b.baseline ?? 0]));
   const options = horizontalBars({
     axis,
@@ -157,7 +163,8 @@ export function draw(canvas: HTMLCanvasElement, spec: TargetChartSpec, axis: str
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: spec.bars.map((b) => b.label),
+      // A phone gives the plan's name two lines: place, then period and kind.
+      labels: spec.bars.map((b) => (narrow ? b.label.split(' · ') : b.label)),
       datasets: [
         {
           label: axis,
@@ -169,7 +176,7 @@ export function draw(canvas: HTMLCanvasElement, spec: TargetChartSpec, axis: str
       ],
     },
     options: { ...options, layout: { padding: { right: 64 } } },
-    plugins: [marks(spec, drawn)],
+    plugins: [marks(shown, drawn)],
   });
   canvas.dataset.drawn = 'true';
   matchMedia('(prefers-color-scheme: dark)').addEventListener(
