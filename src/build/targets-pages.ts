@@ -166,8 +166,8 @@ export function overview(script: Script): Overview {
 const facets = new Map<Script, ReturnType<typeof makeFacets>>();
 /** The filters' choices: each plan, city and period with the bit set of its plans (made once per script). */
 export function planFacets(script: Script): ReturnType<typeof makeFacets> {
-  let f = facets.get(script);
-  if (!f) facets.set(script, (f = makeFacets(script)));
+  const f = facets.get(script) ?? makeFacets(script);
+  facets.set(script, f);
   return f;
 }
 
@@ -197,8 +197,8 @@ const titles = new Map<string, string>();
 /** A plan's title in the script (converted once per build). */
 function titleOf(p: PlanSummary, script: Script): string {
   const k = `${script} ${p.entry.slug}`;
-  let title = titles.get(k);
-  if (title === undefined) titles.set(k, (title = convertText(p.entry.title, 'hans', script)));
+  const title = titles.get(k) ?? convertText(p.entry.title, 'hans', script);
+  titles.set(k, title);
   return title;
 }
 
