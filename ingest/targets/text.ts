@@ -64,14 +64,28 @@ const VERBS: readonly [string, { modifier?: TargetModifier; growth?: boolean }][
 ];
 const VERB_RE = new RegExp(`(?:${VERBS.map(([v]) => v).join('|')})$`);
 const VERB_OF = new Map(VERBS);
+const UNKNOWN_UNIT = new RegExp(`(${VERBS.map(([v]) => v).join('|')})(\\d+(?:\\.\\d+)?)(\\p{Script=Han}{1,3})(?=[，,。；;、]|$)`, 'gu');
 
 /** A number as sentences print it: digits (a range too; 1.2.3 too, to be reported as malformed), 百分之…, or 千/百 before 亿/万. */
 const NUMBER_RE =
   /(约|近)?\s*(?:翻[一两二三]?番|\d+(?:\.\d+)*\s*[%％]?(?:\s*[-—–~～至到]\s*\d+(?:\.\d+)?)?|百分之[零一二三四五六七八九十点]+|[十百千](?=万?亿|万))/g;
 /** What may follow a figure and leave it one: a bound word, then the end of the clause. */
 const BOUND_AFTER = /^\s*(?:以上|及以上|以下|及以下|以内|左右)?/;
-const CLAUSE_GOES_ON = /^(?:$|[，,。；;、）)”」：:！？]|和|及|与|或|台阶|大关)/;
-const CLAUSE_START = /[，,。；;：:（(！？]/;
+const CLAUSE_GOES_ON = /^(?:$|[，,。；;、（()）”」：:！？]|和|及|与|或|台阶|大关)/;
+const CLAUSE_END = /[，,。；;：:！？]/;
+
+/** Where the clause before `end` starts: after the last boundary outside brackets, or an opening bracket still open (执业（助理）医师数 stays whole). */
+function clauseStart(text: string, end: number): number {
+  let start = 0;
+  const open: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') open.push(i);
+    else if ((ch === '）' || ch === ')') && open.length > 0) open.pop();
+    else if (open.length === 0 && CLAUSE_END.test(ch)) start = i + 1;
+  }
+  return Math.max(start, (open.at(-1) ?? -1) + 1);
+}
 /** Counted things: with these units a number is a figure only after a verb or in a clause that sets or counts (新增、培育、建成 …). */
 const COUNT_UNITS = new Set(['个', '家', '项', '条', '所', '座', '处', '名', '张', '件', '户', '万户', '万家', '万个', '辆', '万辆']);
 const COUNT_CLAUSE = /新增|培育|建成|创建|引进|打造|新建|争创|实现|建设|累计|形成|开展|完成|孵化|挂牌|创成|拥有|每年/;
@@ -196,7 +210,7 @@ function chains(sentence: string, found: Candidate[]): Chain[] {
       continue;
     }
     const head = sentence.slice(0, c.start);
-    const starts = [...head.matchAll(new RegExp(CLAUSE_START, 'g'))].map((m) => (m.index ?? -1) + 1);
+    const starts = [clauseStart(head, head.length)];
     // After an earlier figure of the same clause ("…300家、省级科技型中小企业1000家") the next name starts there.
     const from = Math.max(0, ...starts, last > 0 && last <= c.start ? last : 0);
     let clause = head
@@ -204,7 +218,11 @@ function chains(sentence: string, found: Candidate[]): Chain[] {
       .replace(/^[、和及与]/, '')
       .trim();
     // The clauses after one about another place go on about it, until one names the plan's own (我市、全市).
-    const clauses = head.split(/[，,；;]/).map((t) => t.trim());
+    // A parenthesis closed before the figure (（台州市41.67家，浙江省44.89家）) keeps its places to itself.
+    const clauses = head
+      .replace(/[（(][^（）()]*[）)]/g, '')
+      .split(/[，,；;]/)
+      .map((t) => t.trim());
     const otherFrom = clauses.findLastIndex((t) => OTHER_PLACE.test(t));
     const ownFrom = clauses.findLastIndex((t) => OWN_PLACE.test(t));
     if (otherFrom >= 0 && otherFrom >= ownFrom) {
@@ -231,6 +249,9 @@ function namesOf(chain: Chain): string[][] {
     .split(/、|和/)
     .map(cleanName)
     .filter((n) => n !== '');
+  // 单位GDP能源消耗和二氧化碳排放分别降低…: the parts after the first share its 单位GDP.
+  const per = /^(?:单位GDP|单位国内生产总值|单位地区生产总值|单位生产总值|万元GDP)/.exec(parts[0] ?? '')?.[0];
+  if (per) for (let i = 1; i < parts.length; i++) if (!parts[i].startsWith(per)) parts[i] = per + parts[i];
   if (shared && parts.length > 1 && parts.length === chain.figures.length) return parts.map((p) => [p]);
   if (shared && parts.length > 1 && chain.figures.length === 1) return [parts];
   return chain.figures.map(() => [whole]);
@@ -244,6 +265,12 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
   const problems: SentenceProblem[] = [];
   const years = yearMentions(sentence);
   let before: TargetRecord | undefined;
+  // A number after a verb that ends its clause with a word no rule knows as a unit (达到1200斤): reported, not guessed.
+  for (const m of sentence.matchAll(UNKNOWN_UNIT)) {
+    const f = readFigure(m[2] + m[3]);
+    if (f.kind === 'words' && f.reason === 'unknown-unit')
+      problems.push({ message: `targets: ${ctx.id}: “${m[0]}”: “${m[3]}” is no unit the rules know; not listed` });
+  }
   for (const chain of chains(sentence, candidates(sentence))) {
     const { verb, head } = chain;
     const said = VERB_OF.get(verb) ?? {};
@@ -262,7 +289,9 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
       // Years and times: 年 only for a length in years (受教育年限, 寿命); counts only where the clause sets or counts them.
       if (unit === '年' && !names.some((n) => /年限|寿命|年龄/.test(n))) return;
       if (unit === '天') return;
-      if (unit && COUNT_UNITS.has(unit) && !verb && !COUNT_CLAUSE.test(head) && !/以上$/.test(c.figure)) return;
+      // …or where the name says it is a measure (省级科技型中小企业数32.91家) or the count is not whole.
+      const measured = names.every((n) => /(?:数|量|总数)$/.test(n)) || !Number.isInteger(figure.value ?? 0);
+      if (unit && COUNT_UNITS.has(unit) && !verb && !COUNT_CLAUSE.test(head) && !/以上$/.test(c.figure) && !measured) return;
       const own = years.filter((y) => !y.base && y.end <= c.start).at(-1);
       const kind: TargetKind = ctx.kind === 'actual' || (own && !own.span && own.year < ctx.firstYear) ? 'actual' : 'target';
       const year = own?.year ?? (kind === 'actual' ? ctx.actualYear : ctx.targetYear);
@@ -304,6 +333,7 @@ export function sentenceTargets(sentence: string, ctx: SentenceContext): { recor
 
 /** "建成5个美丽城镇省级样板镇", "培育3家以上省级领军型文化企业", "…5个省级小微企业园、3个智慧小微园示范园区": a count set before what it counts. */
 const COUNTED = /(建成|培育形成|培育|创建|新增|打造|引进|新建|争创|建设)(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/g;
+const SHARE_BEFORE = /(\d+(?:\.\d+)?)%(以上|左右)?的?((?:行政村|村|社区|企业|学校|城镇|乡镇|镇|县|家庭|农户|居民|人口)[^，。；;、]{2,30}?)(?=[，。；;]|$)/g;
 const POPULATION = /(\d+(?:\.\d+)?)万(以上|左右)?人口规模/g;
 const COUNTED_NEXT = /^、(\d+)(个|家|所|座|条|项)(以上)?([^，。；、“”\d]{2,20}?)(?=[，。；;、]|$)/;
 
@@ -337,6 +367,15 @@ function countedTargets(sentence: string, ctx: SentenceContext, years: ReturnTyp
     const start = m.index ?? 0;
     const before = out.length;
     push(start, m[1], '万人', m[2], '人口规模', '');
+    const r = out[before];
+    if (r) out[before] = { ...r, modifier: m[2] === '左右' ? 'about' : m[2] ? 'at-least' : 'point' };
+  }
+  // "100%行政村建有两处以上体育场地设施", "全市50%以上的社区（村）达到…目标": a share printed before what it is a share of.
+  for (const m of sentence.matchAll(SHARE_BEFORE)) {
+    const start = m.index ?? 0;
+    if (/[\d.第前]$/.test(sentence.slice(0, start))) continue;
+    const before = out.length;
+    push(start, m[1], '%', m[2], m[3].trim(), '');
     const r = out[before];
     if (r) out[before] = { ...r, modifier: m[2] === '左右' ? 'about' : m[2] ? 'at-least' : 'point' };
   }

@@ -27,7 +27,7 @@ describe('the figure reader', () => {
   });
 });
 
-describe('sentences', () => {
+describe.each(['sentences.yaml', 'held-out.yaml'])('sentences (%s)', (name) => {
   const ctx = (review: boolean) => ({
     plan: 'p',
     id: 'c1-p1',
@@ -36,7 +36,7 @@ describe('sentences', () => {
     actualYear: 2020,
     firstYear: 2021,
   });
-  const { sentences } = fixture<{ sentences: { text: string; review?: boolean; none?: boolean; expect?: Record<string, unknown>[] }[] }>('sentences.yaml');
+  const { sentences } = fixture<{ sentences: { text: string; review?: boolean; none?: boolean; expect?: Record<string, unknown>[] }[] }>(name);
   it.each(sentences.map((s) => [s.text, s] as const))('%s', (text, s) => {
     const { records } = sentenceTargets(text, ctx(s.review === true));
     if (s.none) expect(records).toEqual([]);
@@ -117,32 +117,19 @@ describe('indicators', () => {
   });
 });
 
-describe('a traditional-script plan', () => {
+describe('a traditional-script plan (tests/fixtures/targets/traditional.yaml)', () => {
+  const { text, expect: want } = fixture<{ text: string; expect: Record<string, unknown>[] }>('traditional.yaml');
   const entry: CatalogEntry = {
     ...ingestAll('seeds')[0].entry,
     slug: 'fixture-14-outline',
     file: 'fixture.txt',
     title: '某市國民經濟和社會發展第十四個五年規劃綱要',
   };
-  const text = [
-    '某市國民經濟和社會發展第十四個五年規劃綱要',
-    '一、發展基礎',
-    '“十三五”時期，全市生產總值達到8000億元，研發投入強度達到2.9%。',
-    '二、主要目標',
-    '到2025年，全市生產總值突破1.2萬億元，研發投入強度達到3.5%左右，常住人口城鎮化率提高到75%，城鎮調查失業率控制在5.5%以內。',
-    '',
-  ].join('\n');
   const plan = ingestPlan(entry, new TextEncoder().encode(text), 'fixture.txt');
   it('gives its records in simplified script, achievements as actual', () => {
-    const got = plan.targets.map((t) => [t.indicator, t.key, t.kind, t.year, t.value, t.modifier]);
-    expect(got).toEqual([
-      ['生产总值', 'gdp', 'actual', 2020, 8000, 'point'],
-      ['研发投入强度', 'rd-intensity', 'actual', 2020, 2.9, 'point'],
-      ['生产总值', 'gdp', 'target', 2025, 1.2, 'more-than'],
-      ['研发投入强度', 'rd-intensity', 'target', 2025, 3.5, 'about'],
-      ['常住人口城镇化率', 'urbanisation', 'target', 2025, 75, 'point'],
-      ['城镇调查失业率', 'surveyed-unemployment', 'target', 2025, 5.5, 'at-most'],
-    ]);
+    expect(entry.script).toBe('hant');
+    expect(plan.targets).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(plan.targets[i]).toMatchObject(w);
   });
 });
 
@@ -169,6 +156,21 @@ describe('bad input is reported with file and line, not guessed', () => {
   });
 });
 
+describe('a unit the rules do not know', () => {
+  it('is reported, not guessed', () => {
+    const { records, problems } = sentenceTargets('到2025年，全市粮食产量达到1200斤。', {
+      plan: 'p',
+      id: 'c1-p1',
+      kind: 'target',
+      targetYear: 2025,
+      actualYear: 2020,
+      firstYear: 2021,
+    });
+    expect(records).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual(['targets: c1-p1: “达到1200斤”: “斤” is no unit the rules know; not listed']);
+  });
+});
+
 describe('the gold set (tests/fixtures/targets/gold/)', () => {
   const records = ingestAll('seeds').flatMap((p) => p.targets);
   const { plans, groups } = loadGold();
@@ -186,4 +188,17 @@ describe('the gold set (tests/fixtures/targets/gold/)', () => {
   });
   it('lists at most one achievement as a target', () => expect(t.achievementsAsTargets).toBeLessThanOrEqual(1));
   it('gives one indicator one key across plans', () => expect(splitGroups(groups, records)).toEqual([]));
+});
+
+describe('the open-data documentation', () => {
+  it('documents every field of targets.csv on the data page and in DATA.md', async () => {
+    const { TARGET_FIELDS } = await import('../../src/build/open-data/targets.ts');
+    const fields = JSON.parse(readFileSync('src/build/open-data/fields.json', 'utf8')) as { targets: [string][] };
+    const documented = new Set(fields.targets.flatMap(([f]) => f.split(/,\s*/)));
+    const dataMd = readFileSync('docs/DATA.md', 'utf8');
+    for (const f of TARGET_FIELDS) {
+      expect(documented.has(f), f).toBe(true);
+      expect(dataMd.includes(`\`${f}\``), f).toBe(true);
+    }
+  });
 });

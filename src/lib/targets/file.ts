@@ -4,10 +4,10 @@
  * in catalog order. One function, so the ingestion and the open data write the same shape.
  */
 import { INDICATORS } from './indicators.ts';
-import type { Indicator, TargetRecord, TargetsFile } from './types.ts';
+import type { TargetRecord, TargetsFile } from './types.ts';
 
+/** The file: every indicator some record uses (with its theme and usual wordings), then the records. */
 export function targetsFile(targets: readonly TargetRecord[]): TargetsFile {
   const used = new Set(targets.map((t) => t.key));
-  const indicators: Indicator[] = INDICATORS.filter((i) => used.has(i.key)).map(({ key, names, unit, theme }) => ({ key, names, unit, theme }));
-  return { version: 1, indicators, targets: [...targets] };
+  return { version: 1, indicators: INDICATORS.filter((i) => used.has(i.key)), targets: [...targets] };
 }

@@ -31,7 +31,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/细颗粒物\(PM2\.5\)|细颗粒物/g, 'PM2.5'],
   [/年平均浓度|浓度/g, '平均浓度'],
   [/平均平均/g, '平均'],
-  [/地区生产总值\(GDP\)|地区生产总值|生产总值|\(GDP\)/g, 'GDP'],
+  [/地区生产总值\(GDP\)|国内生产总值|地区生产总值|生产总值|\(GDP\)/g, 'GDP'],
   [/GDPGDP/g, 'GDP'],
   [/全市GDP|全省GDP/g, 'GDP'],
   [/每千人口|每千人|每千名人口/g, '每千人'],
@@ -79,7 +79,7 @@ export function indicatorKey(name: string, growth = false): string | null {
   const n = normaliseIndicator(name);
   const t = table();
   if (growth && !/增长|降低|下降|减少/.test(n)) {
-    const g = t.get(`${n}增长`);
+    const g = t.get(`${n}增长`) ?? t.get(`${n}降低`) ?? t.get(`${n}下降`);
     if (g) return g;
   }
   return t.get(n) ?? null;
