@@ -184,8 +184,7 @@ function makeFacets(script: Script) {
     plans: allPlans.map((p, i) => ({
       value: p.entry.slug,
       label: planShort(p, script),
-      title: titleOf(p, script),
-      bits: encodeBits([i], size),
+      index: i,
     })),
     cities: group((p) => p.entry.city.zh).map((c) => ({ ...c, label: convertText(c.value, 'hans', script) })),
     periods: group((p) => String(p.entry.period)).map((c) => ({ ...c, label: formatPeriod(Number(c.value)) })),

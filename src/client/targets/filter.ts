@@ -5,7 +5,7 @@
  * counts those plans again (each row carries its plans as bit sets, src/lib/targets/bits.ts).
  * The choice is kept in the URL (?plan=&city=&period=&kind=&theme=), so it can be shared.
  */
-import { countAnd, decodeBits } from '../../lib/targets/bits.ts';
+import { countAnd, decodeBits, encodeBits } from '../../lib/targets/bits.ts';
 import { writeSearch } from '../page-query.ts';
 import { pageScript, targetsText as t } from '../i18n.ts';
 
@@ -48,7 +48,9 @@ if (root && form) {
     if (overview) {
       const chosen = (['plan', 'city', 'period'] as const).flatMap((n) => {
         const o = select(n)?.selectedOptions[0];
-        return o?.value ? [bitsOf(o, 'data-bits')] : [];
+        if (!o?.value) return [];
+        // A plan is one bit, made from its index; a city or period carries its set.
+        return [o.dataset.i === undefined ? bitsOf(o, 'data-bits') : decodeBits(encodeBits([Number(o.dataset.i)], totalPlans))];
       });
       for (const section of root!.querySelectorAll<HTMLElement>('.tg-theme')) {
         let visible = 0;
