@@ -123,7 +123,7 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
             targets,
             r.parsed.include.map((p) => p.label),
             keys,
-            'tg-hint sp-targets',
+            'sp-status sp-targets',
           )
         : null;
     show(

@@ -120,6 +120,8 @@ function marks(spec: TargetChartSpec, drawn: Set<Mark>): Plugin<'bar'> {
           ctx.lineWidth = 1.5;
           ctx.stroke();
           drawn.add('baseline');
+          // The figure is written clear of a baseline beyond the bar's end.
+          after = Math.max(after, bx + r + 4);
         }
         if (b.aspirational) drawn.add('aspirational');
         ctx.fillStyle = ink;

@@ -50,7 +50,7 @@ export function targetLinks(script: Script, cfg: HintConfig, terms: readonly str
     'p',
     { class: className, 'data-targets-hint': '' },
     t(script, 'see'),
-    ...[...found.values()].slice(0, 3).map((e) => el('a', { href: indicatorHref(cfg, e.key) }, e.names[script])),
+    ...[...found.values()].slice(0, 3).flatMap((e, i) => [i ? '、' : '', el('a', { href: indicatorHref(cfg, e.key) }, e.names[script])]),
   );
 }
 
