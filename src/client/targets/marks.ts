@@ -19,20 +19,17 @@ function textNodes(root: Node): Text[] {
 }
 
 /**
- * Wraps the first occurrence of `needle` in `scope`'s text, after the first occurrence of
- * `after` where it is there, in a link; false where it is not found within one text node.
+ * Wraps the first occurrence of `needle` in `scope`'s text between the offsets `from` and `to`
+ * in a link; false where it is not found there within one text node.
  */
-function wrap(scope: Element, needle: string, after: string, make: () => HTMLAnchorElement): boolean {
-  const nodes = textNodes(scope);
-  const whole = nodes.map((n) => n.data).join('');
-  const from = Math.max(0, after ? whole.indexOf(after) : 0);
+function wrap(scope: Element, needle: string, from: number, to: number, make: () => HTMLAnchorElement): boolean {
   const re = boundary(needle);
   let offset = 0;
-  for (const node of nodes) {
+  for (const node of textNodes(scope)) {
     const end = offset + node.data.length;
-    if (end > from) {
+    if (end > from && offset < to) {
       const start = Math.max(0, from - offset);
-      const m = re.exec(node.data.slice(start));
+      const m = re.exec(node.data.slice(start, Math.min(node.data.length, to - offset)));
       if (m) {
         const at = start + m.index + m[1].length;
         const range = document.createRange();
@@ -45,6 +42,20 @@ function wrap(scope: Element, needle: string, after: string, make: () => HTMLAnc
     offset = end;
   }
   return false;
+}
+
+/**
+ * Marks the figure in a block of text: within the record's quote where the block holds it
+ * (else the whole block), after the indicator's name where that comes first, else anywhere there.
+ */
+function markInText(block: Element, needle: string, quote: string, indicator: string, make: () => HTMLAnchorElement): boolean {
+  const whole = textNodes(block)
+    .map((n) => n.data)
+    .join('');
+  const q = quote ? whole.indexOf(quote) : -1;
+  const [from, to] = q >= 0 ? [q, q + quote.length] : [0, whole.length];
+  const name = indicator ? whole.indexOf(indicator, from) : -1;
+  return (name >= 0 && name < to && wrap(block, needle, name, to, make)) || wrap(block, needle, from, to, make);
 }
 
 /** The table row a record names: the row whose number or indicator it prints. */
@@ -75,7 +86,9 @@ export function markTargets(): number {
       a.title = d.markTitle ?? '';
       return a;
     };
-    if (wrap(scope, d.needle, scope === block ? indicator : '', make)) marked++;
+    const quote = tr.querySelector('.tg-quote')?.textContent?.trim() ?? '';
+    const done = scope === block ? markInText(block, d.needle, quote, indicator, make) : wrap(scope, d.needle, 0, Number.POSITIVE_INFINITY, make);
+    if (done) marked++;
   }
   // A mark leading to a row of the list opens the list first.
   document.addEventListener('click', (e) => {
