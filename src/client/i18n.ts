@@ -34,6 +34,8 @@ export const readerText = textOf('reader');
 export const chartText = textOf('chart');
 export const catalogueText = textOf('catalogue');
 export const shareText = textOf('share');
+export const targetsText = textOf('targets');
+export const targetsHintText = textOf('targetsHint');
 
 /** The page's own script, from <html lang>. */
 export const pageScript = (): Script => (document.documentElement.lang === 'zh-Hant' ? 'hant' : 'hans');

@@ -6,10 +6,21 @@
 import type { APIRoute } from 'astro';
 import { allPlans } from '../build/plans.ts';
 import { relatedPaths } from '../build/related/site.ts';
+import { pagedIndicators } from '../build/targets-pages.ts';
 import { absolute, pageUrl } from '../lib/paths.ts';
 import { LANG, SCRIPTS } from '../lib/script.ts';
 
-const paths = ['', 'about/', 'data/', 'search/', 'compare/', ...allPlans.map((p) => `plans/${p.entry.slug}/`), ...relatedPaths()];
+const paths = [
+  '',
+  'about/',
+  'data/',
+  'search/',
+  'compare/',
+  ...allPlans.map((p) => `plans/${p.entry.slug}/`),
+  ...relatedPaths(),
+  'targets/',
+  ...pagedIndicators().map((i) => `targets/${i.key}/`),
+];
 
 export const GET: APIRoute = ({ site }) => {
   const abs = (script: (typeof SCRIPTS)[number], path: string) => absolute(pageUrl(script, path), site);

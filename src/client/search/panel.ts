@@ -8,6 +8,7 @@ import { searchText as t } from '../i18n.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
 import { config, failure, loadEngine } from './load.ts';
 import { el, passageHref, pathText, queryEcho, snippetNode } from './render.ts';
+import { hintConfig, keysNow, loadKeys, targetLinks } from '../targets/hint.ts';
 
 const TOP = 8;
 /** Plans listed with their counts (the rest are on the results page). */
@@ -18,6 +19,7 @@ const PASSAGE_PLANS = 3;
 export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   const cfg = config();
   const { script } = cfg;
+  const targets = hintConfig();
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
   const listId = `${input.id}-list`;
   input.setAttribute('role', 'combobox');
@@ -113,9 +115,21 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     );
     const top = waiting ? [] : found!;
     const list = el('div', { role: 'listbox', id: listId, class: 'sp-list', 'aria-label': t(script, 'results') }, ...top.map((hit, i) => option(e, r, hit, i)));
+    const keys = keysNow();
+    const hint =
+      keys && targets
+        ? targetLinks(
+            script,
+            targets,
+            r.parsed.include.map((p) => p.label),
+            keys,
+            'sp-status sp-targets',
+          )
+        : null;
     show(
       waiting ? 'counted' : 'done',
       summary,
+      ...(hint ? [hint] : []),
       plans,
       list,
       waiting && !top.length
@@ -164,6 +178,8 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   };
 
   const start = () => {
+    // The names of the indicators, for "查看各规划的目标" (a few KB, with the engine).
+    if (targets) void loadKeys(targets).catch(() => undefined);
     if (input.value.trim()) show('loading', status(t(script, 'loading')));
     loadEngine(cfg).then(
       (e) => {

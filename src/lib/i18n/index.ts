@@ -30,6 +30,8 @@ import related from './related.json' with { type: 'json' };
 import search from './search.json' with { type: 'json' };
 import share from './share.json' with { type: 'json' };
 import site from './site.json' with { type: 'json' };
+import targets from './targets.json' with { type: 'json' };
+import targetsHint from './targetsHint.json' with { type: 'json' };
 
 /** An area's two halves, accepted only when each script has every key of the other. */
 type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends [keyof T['hant']]
@@ -58,6 +60,8 @@ const RAW = {
   search,
   share,
   site,
+  targets,
+  targetsHint,
 };
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
