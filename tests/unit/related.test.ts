@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { align } from '../../src/build/related/align.ts';
+import { align } from '../../src/lib/related/align.ts';
 import { FULL_PAIRS, placePairs } from '../../src/build/related/drawn.ts';
 import { evaluate, readGold } from '../../src/build/related/gold.ts';
 import { computeRelated, DEFAULTS, type Related } from '../../src/build/related/index.ts';

@@ -10,7 +10,7 @@ import { sharedPlace } from '../../lib/related/anchors.ts';
 import { planShortName } from '../../lib/related/labels.ts';
 import type { Bilingual, Carry, RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
 import { convertText } from '../convert.ts';
-import type { Span } from './align.ts';
+import type { Span } from '../../lib/related/align.ts';
 import { FULL_PAIRS, placePairs } from './drawn.ts';
 import { type Passage, planPassages } from './passages.ts';
 import { type SharedOptions, type SharedPair, sharedWording } from './shared.ts';
@@ -25,13 +25,13 @@ export interface RelatedOptions {
   takenShare: number;
   /** …else at least this theme score with its best parent passage is "adapted"; below, "added". */
   adaptedScore: number;
-  /** Measurement only: let sections that hold articles be matched too (granularity variant). */
+  /** Measurement only: rank sections that hold articles with the precise passages, not with the chapters (granularity variant). */
   allTargets?: boolean;
 }
 
 export const DEFAULTS: RelatedOptions = {
   weights: { weighting: 'tfidf', grams: [2], headingBoost: 3, chapterBoost: 0, maxTerms: 256 },
-  search: { queryTerms: 48, postingLimit: 128, perPlan: 3, maxRelations: 24, minScore: 0.05 },
+  search: { queryTerms: 48, postingLimit: 128, perPlan: 3, perPlanChapters: 1, maxRelations: 24, minScore: 0.05 },
   shared: { k: 8, window: 8, maxPostings: 40, maxCandidates: 6, minShared: 20, seed: 8, minSpan: 12 },
   takenShare: 0.2,
   adaptedScore: 0.1,
@@ -118,7 +118,7 @@ export function planPairs(plans: readonly PlanData[]): [number, number][] {
 }
 
 export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = DEFAULTS): Related {
-  const passages = plans.flatMap((p, i) => planPassages(p, i)).map((p) => (o.allTargets ? { ...p, target: true } : p));
+  const passages = plans.flatMap((p, i) => planPassages(p, i)).map((p) => (o.allTargets && p.broad && p.kind !== 'chapter' ? { ...p, broad: false } : p));
   const { vectors, vocabulary } = passageVectors(plans, passages, o.weights);
   const dot = dotProduct(vocabulary);
   const matches = themeRelations(passages, vectors, vocabulary, o.search);

@@ -7,7 +7,7 @@
  */
 import type { PlanData } from '../../lib/plan-data.ts';
 import type { Passage } from './passages.ts';
-import { addNgrams, ngramCount } from './terms.ts';
+import { addNgrams } from './terms.ts';
 
 export interface WeightOptions {
   /** TF-IDF with log tf, BM25's saturated tf and length normalisation, or raw tf (a baseline without IDF). */
@@ -55,21 +55,42 @@ function recordFrequencies(plans: readonly PlanData[], grams: readonly number[])
 export function passageVectors(plans: readonly PlanData[], passages: readonly Passage[], o: WeightOptions): Vectors {
   const { df, records } = recordFrequencies(plans, o.grams);
   const ids = new Map<number, number>();
+  // A passage's counts are the sum of its records' counts (n-grams never cross the "\n" that
+  // joins them), so each record is counted once per plan, not once per passage holding it: a
+  // chapter costs a merge, not a second reading of its text. Only one plan's counts are held.
+  let countsPlan = -1;
+  let recordCounts: (Map<number, number> | undefined)[] = [];
+  const recordCount = (p: Passage, k: number): Map<number, number> => {
+    if (p.plan !== countsPlan) {
+      countsPlan = p.plan;
+      recordCounts = [];
+    }
+    let c = recordCounts[k];
+    if (!c) {
+      c = new Map();
+      addNgrams(c, plans[p.plan].records[k].text.hans, o.grams);
+      recordCounts[k] = c;
+    }
+    return c;
+  };
   const countsOf = (p: Passage) => {
     const c = new Map<number, number>();
-    addNgrams(c, p.text.hans, o.grams);
+    if (p.records.length === 0) addNgrams(c, p.text.hans, o.grams);
+    for (const k of p.records) for (const [key, n] of recordCount(p, k)) c.set(key, (c.get(key) ?? 0) + n);
     if (o.headingBoost) addNgrams(c, p.title.hans, o.grams, o.headingBoost);
     if (o.chapterBoost) addNgrams(c, p.chapterTitle, o.grams, o.chapterBoost);
     return c;
   };
-  // BM25 needs the mean length first; counts are then made one passage at a time, so that a
-  // thousand plans never hold every passage's count table at once.
-  const lengths = passages.map(
-    (p) => ngramCount(p.text.hans, o.grams) + o.headingBoost * ngramCount(p.title.hans, o.grams) + o.chapterBoost * ngramCount(p.chapterTitle, o.grams),
-  );
-  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  const vectors = passages.map((p, i): Vector => {
+  const lengthOf = (c: Map<number, number>) => {
+    let n = 0;
+    for (const v of c.values()) n += v;
+    return n;
+  };
+  // BM25 needs the mean length first (counted once more only for that variant).
+  const avgLength = o.weighting === 'bm25' ? passages.reduce((a, p) => a + lengthOf(countsOf(p)), 0) / Math.max(1, passages.length) : 0;
+  const vectors = passages.map((p): Vector => {
     const c = countsOf(p);
+    const length = o.weighting === 'bm25' ? lengthOf(c) : 0;
     const entries: [number, number][] = [];
     for (const [key, tf] of c) {
       const d = df.get(key) ?? 0;
@@ -80,7 +101,7 @@ export function passageVectors(plans: readonly PlanData[], passages: readonly Pa
         w = (1 + Math.log(tf)) * Math.log((records + 1) / (d + 1));
       } else {
         const idf = Math.log(1 + (records - d + 0.5) / (d + 0.5));
-        w = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengths[i]) / avgLength));
+        w = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / avgLength));
       }
       if (w > 0) entries.push([key, w]);
     }
