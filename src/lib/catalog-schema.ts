@@ -67,9 +67,15 @@ export const planLevels = [
   '街道',
 ] as const;
 
+const slug = z.string().regex(/^[a-z]+(-[a-z0-9]+)+$/, 'a slug is <city>-<period>-<kind> in lower-case ASCII');
+
+/** `follows` as a list, whichever way the catalog writes it. */
+export const followsOf = (entry: { follows?: string | string[] }): string[] =>
+  entry.follows === undefined ? [] : typeof entry.follows === 'string' ? [entry.follows] : entry.follows;
+
 export const catalogEntrySchema = z
   .object({
-    slug: z.string().regex(/^[a-z]+(-[a-z0-9]+)+$/, 'a slug is <city>-<period>-<kind> in lower-case ASCII'),
+    slug,
     /** The raw seed file, relative to seeds/. */
     file: z.string().min(1),
     city: bilingual,
@@ -100,6 +106,12 @@ export const catalogEntrySchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The plan(s) this one follows, by slug: its parent's plan (a county's outline after its
+     * city's proposal) or its predecessor (the 15th after the 14th). Optional; plan pages suggest
+     * them for reading side by side, and the pair is precomputed (docs/RELATED.md).
+     */
+    follows: z.union([slug, z.array(slug).min(1)]).optional(),
     /** An editorial remark the source carries, such as （本文部分内容删减）. */
     editorialRemark: z.string().optional(),
     /**

@@ -10,6 +10,7 @@ import { type Gold, evaluate, readGold, type Scores } from '../../src/build/rela
 import { FULL_PAIRS } from '../../src/build/related/drawn.ts';
 import { computeRelated, DEFAULTS, type RelatedOptions } from '../../src/build/related/index.ts';
 import { readPairsGold, scorePairs } from '../../src/build/related/pairs-gold.ts';
+import { likelyPairs } from '../../src/build/related/plan-pairs.ts';
 import { planTree } from '../../src/build/open-data/tree.ts';
 import { passages } from '../../src/build/section/passage.ts';
 import { alignPlans, PAIR_THRESHOLDS } from '../../src/lib/related/plan-align.ts';
@@ -123,7 +124,8 @@ function pages(seeds: string): void {
   const cells = [
     plans.length,
     2 * sections,
-    2 * (1 + related.planPairs.length),
+    // the index, the pair view, and a redirect per precomputed pair (the old /related/<a>/<b>/ URLs)
+    2 * (2 + likelyPairs(plans.map((p) => p.entry)).length),
     2 * related.shared.length,
     related.shared.length,
     withPairs,

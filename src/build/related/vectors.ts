@@ -88,37 +88,77 @@ export function passageVectors(plans: readonly PlanData[], passages: readonly Pa
   };
   // BM25 needs the mean length first (counted once more only for that variant).
   const avgLength = o.weighting === 'bm25' ? passages.reduce((a, p) => a + lengthOf(countsOf(p)), 0) / Math.max(1, passages.length) : 0;
+  // IDF once per term, not once per passage holding it.
+  const idf = new Map<number, number>();
+  for (const [key, d] of df) idf.set(key, o.weighting === 'bm25' ? Math.log(1 + (records - d + 0.5) / (d + 0.5)) : Math.log((records + 1) / (d + 1)));
+  const unseen = o.weighting === 'bm25' ? Math.log(1 + (records + 0.5) / 0.5) : Math.log(records + 1);
+  // Scratch arrays reused by every passage: no pair allocated per term (a chapter has thousands).
+  let keys = new Float64Array(1024);
+  let weights = new Float64Array(1024);
+  const idOf = (key: number) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
   const vectors = passages.map((p): Vector => {
     const c = countsOf(p);
     const length = o.weighting === 'bm25' ? lengthOf(c) : 0;
-    const entries: [number, number][] = [];
-    for (const [key, tf] of c) {
-      const d = df.get(key) ?? 0;
-      let w: number;
-      if (o.weighting === 'tf') {
-        w = tf;
-      } else if (o.weighting === 'tfidf') {
-        w = (1 + Math.log(tf)) * Math.log((records + 1) / (d + 1));
-      } else {
-        const idf = Math.log(1 + (records - d + 0.5) / (d + 0.5));
-        w = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / avgLength));
-      }
-      if (w > 0) entries.push([key, w]);
+    if (c.size > keys.length) {
+      keys = new Float64Array(2 * c.size);
+      weights = new Float64Array(2 * c.size);
     }
-    entries.sort((a, b) => b[1] - a[1]);
-    const kept = o.maxTerms > 0 ? entries.slice(0, o.maxTerms) : entries;
+    let n = 0;
+    for (const [key, tf] of c) {
+      const i = idf.get(key) ?? unseen;
+      let w: number;
+      if (o.weighting === 'tf') w = tf;
+      else if (o.weighting === 'tfidf') w = (1 + Math.log(tf)) * i;
+      else w = (i * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / avgLength));
+      if (w <= 0) continue;
+      keys[n] = key;
+      weights[n] = w;
+      n++;
+    }
+    // The heaviest maxTerms, heaviest first: select by the cut-off weight, then sort only those.
+    const limit = o.maxTerms > 0 ? Math.min(o.maxTerms, n) : n;
+    const floor = limit < n ? kthLargest(weights.subarray(0, n), limit) : Number.NEGATIVE_INFINITY;
+    const kept: number[] = [];
+    for (let k = 0; k < n; k++) if (weights[k] > floor) kept.push(k);
+    for (let k = 0; k < n && kept.length < limit; k++) if (weights[k] === floor) kept.push(k);
+    kept.sort((x, y) => weights[y] - weights[x] || x - y);
     let sum = 0;
-    for (const e of kept) sum += e[1] * e[1];
+    for (const k of kept) sum += weights[k] * weights[k];
     const norm = Math.sqrt(sum) || 1;
-    const idOf = (key: number) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(key, id);
-      }
-      return id;
-    };
-    return { terms: Int32Array.from(kept, (e) => idOf(e[0])), weights: Float32Array.from(kept, (e) => e[1] / norm) };
+    return { terms: Int32Array.from(kept, (k) => idOf(keys[k])), weights: Float32Array.from(kept, (k) => weights[k] / norm) };
   });
   return { vectors, vocabulary: ids.size };
+}
+
+/** The k-th largest of `values` (1-based; quickselect on a copy, linear on average). */
+function kthLargest(values: Float64Array, k: number): number {
+  const a = Float64Array.from(values);
+  let lo = 0;
+  let hi = a.length - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j], a[i]];
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return a[want];
 }

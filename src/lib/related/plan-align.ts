@@ -40,6 +40,13 @@ export interface AlignedPair {
   shared: [number, number, number, number][];
 }
 
+/** /data/pairs/<a>--<b>.json: two plans aligned section to section. */
+export interface PairFile {
+  a: string;
+  b: string;
+  pairs: AlignedPair[];
+}
+
 export interface PairThresholds {
   /** Taken over: at least this share of the shorter of the pair shared verbatim. */
   takenReuse: number;
