@@ -33,6 +33,7 @@ export const compareText = textOf('compare');
 export const readerText = textOf('reader');
 export const chartText = textOf('chart');
 export const catalogueText = textOf('catalogue');
+export const pairsText = textOf('pairs');
 
 /** The page's own script, from <html lang>. */
 export const pageScript = (): Script => (document.documentElement.lang === 'zh-Hant' ? 'hant' : 'hans');

@@ -19,6 +19,7 @@ import { fill } from './format.ts';
 import kind from './kind.json' with { type: 'json' };
 import marks from './marks.json' with { type: 'json' };
 import notFound from './notFound.json' with { type: 'json' };
+import pairs from './pairs.json' with { type: 'json' };
 import plan from './plan.json' with { type: 'json' };
 import reader from './reader.json' with { type: 'json' };
 import related from './related.json' with { type: 'json' };
@@ -32,7 +33,7 @@ type Both<T extends { hans: object; hant: object }> = [keyof T['hans']] extends 
     : never
   : never;
 
-const RAW = { about, catalogue, chart, cite, compare, doc, kind, marks, notFound, plan, reader, related, search, site };
+const RAW = { about, catalogue, chart, cite, compare, doc, kind, marks, notFound, pairs, plan, reader, related, search, site };
 type Raw = typeof RAW;
 const AREAS: { [A in keyof Raw]: Both<Raw[A]> } = RAW;
 

@@ -71,7 +71,8 @@ export const PAIR_THRESHOLDS: PairThresholds = {
   passes: 4,
 };
 
-const ALIGN = { seed: 8, minSpan: 12 };
+/** The seed-and-extend alignment of shared wording (as the section pages use, src/build/related/index.ts). */
+export const PAIR_ALIGN = { seed: 8, minSpan: 12 };
 const HEADING_BOOST = 3;
 
 /** Word-character class per code unit: 0 unknown, 1 word, 2 other (as src/build/related/terms.ts). */
@@ -161,7 +162,7 @@ function* pairScores(a: readonly PlanUnit[], b: readonly PlanUnit[]): Generator<
     starts.push(whole.length);
     whole += `${u.text.hans}\n`;
   }
-  const seeds = seedTable(whole, ALIGN);
+  const seeds = seedTable(whole, PAIR_ALIGN);
   const unitAt = (pos: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -177,7 +178,7 @@ function* pairScores(a: readonly PlanUnit[], b: readonly PlanUnit[]): Generator<
     const length = Math.max(1, charCount(text));
     for (let i = 0; i < a.length; i++) similarity[i * nb + j] = cosine(v[i], v[a.length + j]);
     const byUnit = new Map<number, Span[]>();
-    for (const m of maximalMatches(whole, seeds, text, ALIGN)) {
+    for (const m of maximalMatches(whole, seeds, text, PAIR_ALIGN)) {
       const i = unitAt(m.a);
       const list = byUnit.get(i) ?? [];
       list.push({ a: m.a - starts[i], b: m.b, length: m.length });
