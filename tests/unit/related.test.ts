@@ -39,7 +39,15 @@ describe('same theme, against the hand-checked gold set', () => {
 
   it('finds a gold passage in the top 3 of each other plan (recall@3 ≥ 0.8 per plan and overall)', () => {
     const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
-    const scores = evaluate(gold, (slug, id) => files.get(slug)?.get(id)?.map((r) => ({ slug: r.plan, id: r.id })), isBroad);
+    const scores = evaluate(
+      gold,
+      (slug, id) =>
+        files
+          .get(slug)
+          ?.get(id)
+          ?.map((r) => ({ slug: r.plan, id: r.id })),
+      isBroad,
+    );
     expect(scores.all.recall3).toBeGreaterThanOrEqual(0.9);
     for (const [slug, s] of scores.perPlan) expect(s.recall3, slug).toBeGreaterThanOrEqual(0.8);
   });
@@ -52,7 +60,15 @@ describe('same theme, against the hand-checked gold set', () => {
     }
     const chapters = readGold('tests/fixtures/related/chapters.yaml');
     const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
-    const scores = evaluate(chapters, (slug, id) => files.get(slug)?.get(id)?.map((r) => ({ slug: r.plan, id: r.id })), isBroad);
+    const scores = evaluate(
+      chapters,
+      (slug, id) =>
+        files
+          .get(slug)
+          ?.get(id)
+          ?.map((r) => ({ slug: r.plan, id: r.id })),
+      isBroad,
+    );
     expect(scores.all.linked).toBeGreaterThanOrEqual(0.8);
   });
 

@@ -111,10 +111,13 @@ async function show(a: string, b: string): Promise<void> {
   const list = rowsElement({ script, rows, a: sideA, b: sideB, planPages: config.planPages });
   const count = document.createElement('p');
   count.className = 'pair-shown';
+  count.id = 'pair-shown';
+  const shownText = (n: number) => `${pairsText(script, 'shownOf', n, rows.length)}　${pairsText(script, 'filterHint')}`;
   const filters = filtersElement(script, rows, list, (n) => {
-    count.textContent = pairsText(script, 'shownOf', n, rows.length);
+    count.textContent = shownText(n);
   });
-  count.textContent = pairsText(script, 'shownOf', rows.length, rows.length);
+  filters.setAttribute('aria-describedby', count.id);
+  count.textContent = shownText(rows.length);
   const heading = document.createElement('h2');
   heading.textContent = `${pairsText(script, 'openA')} ${sideA.name} → ${pairsText(script, 'openB')} ${sideB.name}`;
   view.append(heading, note(a, b, precomputed, computeMs), filters, count, sideToggle(sideA, sideB, view), list);
