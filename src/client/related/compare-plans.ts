@@ -11,7 +11,7 @@ import { planUnits, type TreeBlock } from '../../lib/related/plan-units.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import type { CompareConfig } from '../../lib/related/pair-view.ts';
 import { pairsText } from '../i18n.ts';
-import { filtersElement, rowsElement, type Side } from './pair-rows.ts';
+import { appendRows, filtersElement, rowsList, type Side } from './pair-rows.ts';
 
 const config = JSON.parse(document.querySelector('[data-pairs-config]')?.textContent ?? '{}') as CompareConfig;
 const script: Script = config.script;
@@ -23,6 +23,10 @@ const root = document.querySelector<HTMLElement>('.pairs-page');
 const say = (text: string) => {
   if (status) status.textContent = text;
 };
+
+/** Rows drawn before the page is given back, then per chunk. */
+const FIRST_ROWS = 8;
+const CHUNK_ROWS = 16;
 
 async function json<T>(url: string): Promise<T> {
   const r = await fetch(url);
@@ -100,6 +104,7 @@ async function show(a: string, b: string): Promise<void> {
     precomputed ? json<PairFile>(`${config.dataPairs}${a}--${b}.json`) : Promise.resolve(undefined),
   ]);
   const [ua, ub] = [planUnits(ta.blocks), planUnits(tb.blocks)];
+  const loadMs = performance.now() - started;
   if (progress) progress.hidden = false;
   const computeStart = performance.now();
   const rows = file ? file.pairs : await computeRows(ua, ub);
@@ -108,7 +113,8 @@ async function show(a: string, b: string): Promise<void> {
   const sideB: Side = { slug: b, name: name(b) as string, units: new Map(ub.map((u) => [u.id, u])) };
   const view = document.createElement('div');
   view.className = 'pair-view';
-  const list = rowsElement({ script, rows, a: sideA, b: sideB, planPages: config.planPages });
+  const input = { script, rows, a: sideA, b: sideB, planPages: config.planPages };
+  const list = rowsList();
   const count = document.createElement('p');
   count.className = 'pair-shown';
   count.id = 'pair-shown';
@@ -123,6 +129,14 @@ async function show(a: string, b: string): Promise<void> {
   view.append(heading, note(a, b, precomputed, computeMs), filters, count, sideToggle(sideA, sideB, view), list);
   results?.replaceChildren(view);
   if (results) results.hidden = false;
+  // The first screenful at once, the rest a chunk at a time, so the page answers while it draws.
+  appendRows(input, list, 0, FIRST_ROWS);
+  const firstMs = performance.now() - started;
+  for (let from = FIRST_ROWS; from < rows.length; from += CHUNK_ROWS) {
+    say(pairsText(script, 'drawing', from, rows.length));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    appendRows(input, list, from, from + CHUNK_ROWS);
+  }
   if (progress) progress.hidden = true;
   say('');
   root?.removeAttribute('aria-busy');
@@ -131,6 +145,10 @@ async function show(a: string, b: string): Promise<void> {
     root.dataset.state = 'done';
     root.dataset.ms = String(Math.round(performance.now() - started));
     root.dataset.computeMs = String(Math.round(computeMs));
+    root.dataset.loadMs = String(Math.round(loadMs));
+    root.dataset.firstMs = String(Math.round(firstMs));
+    // Since the page began loading (navigation start), not since this script ran.
+    root.dataset.sinceStart = String(Math.round(performance.now()));
   }
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (target) {

@@ -112,27 +112,28 @@ function rowElement(input: RowsInput, row: AlignedPair): HTMLLIElement {
   return li;
 }
 
-/** Every row, in the alignment's order. */
-export function rowsElement(input: RowsInput): HTMLOListElement {
-  const ol = el('ol', 'pair-rows');
-  for (const row of input.rows) ol.append(rowElement(input, row));
-  return ol;
+/** The list the rows go into (appendRows fills it, a few at a time). */
+export const rowsList = (): HTMLOListElement => el('ol', 'pair-rows');
+
+/** Rows [from, to) of the alignment, appended in order. */
+export function appendRows(input: RowsInput, list: HTMLOListElement, from: number, to: number): void {
+  const part = document.createDocumentFragment();
+  for (const row of input.rows.slice(from, to)) part.append(rowElement(input, row));
+  list.append(part);
 }
 
-/** The class filters: a button per class with its count (aria-pressed: shown), hiding the rows of the classes switched off. */
+/**
+ * The class filters: a button per class with its count (aria-pressed: shown). The classes switched
+ * off are named on the list (data-hide), and CSS hides their rows, so rows drawn later obey too.
+ */
 export function filtersElement(script: Script, rows: readonly AlignedPair[], list: HTMLOListElement, onChange: (shown: number) => void): HTMLElement {
   const box = el('div', 'pair-filters');
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', pairsText(script, 'filters'));
   const shown = new Set<PairClass>(CLASSES);
   const apply = () => {
-    let n = 0;
-    for (const li of list.children as HTMLCollectionOf<HTMLLIElement>) {
-      const on = shown.has(li.dataset.class as PairClass);
-      li.hidden = !on;
-      if (on) n++;
-    }
-    onChange(n);
+    list.dataset.hide = CLASSES.filter((c) => !shown.has(c)).join(' ');
+    onChange(rows.filter((r) => shown.has(r.class)).length);
   };
   for (const c of CLASSES) {
     const count = rows.filter((r) => r.class === c).length;

@@ -99,37 +99,53 @@ function addBigrams(counts: Map<number, number>, text: string, weight: number): 
   }
 }
 
-/** Unit vectors, TF-IDF weighted with document frequency over the units of both plans. */
-function vectors(units: readonly PlanUnit[]): Map<number, number>[] {
+/** A sparse unit vector: dense term ids and their weights. */
+interface Sparse {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * Unit vectors, TF-IDF weighted with document frequency over the units of both plans, their
+ * terms numbered densely (so a dot product reads an array, not a map: the browser's budget).
+ */
+function vectors(units: readonly PlanUnit[]): { vectors: Sparse[]; vocabulary: number } {
+  const ids = new Map<number, number>();
   const counts = units.map((u) => {
     const c = new Map<number, number>();
     addBigrams(c, u.text.hans, 1);
     addBigrams(c, u.title.hans, HEADING_BOOST);
     return c;
   });
-  const df = new Map<number, number>();
-  for (const c of counts) for (const key of c.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const df: number[] = [];
+  for (const c of counts) {
+    for (const key of c.keys()) {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+        df.push(0);
+      }
+      df[id]++;
+    }
+  }
   const n = units.length;
-  return counts.map((c) => {
-    const v = new Map<number, number>();
+  const vectors = counts.map((c): Sparse => {
+    const terms: number[] = [];
+    const weights: number[] = [];
     let sum = 0;
     for (const [key, tf] of c) {
-      const w = (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(key) ?? 0) + 1));
+      const id = ids.get(key) as number;
+      const w = (1 + Math.log(tf)) * Math.log((n + 1) / (df[id] + 1));
       if (w <= 0) continue;
-      v.set(key, w);
+      terms.push(id);
+      weights.push(w);
       sum += w * w;
     }
     const norm = Math.sqrt(sum) || 1;
-    for (const [key, w] of v) v.set(key, w / norm);
-    return v;
+    return { terms: Int32Array.from(terms), weights: Float64Array.from(weights, (w) => w / norm) };
   });
-}
-
-function cosine(x: Map<number, number>, y: Map<number, number>): number {
-  const [small, large] = x.size < y.size ? [x, y] : [y, x];
-  let s = 0;
-  for (const [key, w] of small) s += w * (large.get(key) ?? 0);
-  return s;
+  return { vectors, vocabulary: ids.size };
 }
 
 /** Characters of a text that count for reuse: all but the line breaks between its blocks. */
@@ -149,8 +165,10 @@ export type Step = { done: number; total: number };
  * so a browser can paint its progress.
  */
 function* pairScores(a: readonly PlanUnit[], b: readonly PlanUnit[]): Generator<Step, PairScores> {
-  const v = vectors([...a, ...b]);
+  const { vectors: v, vocabulary } = vectors([...a, ...b]);
   const nb = b.length;
+  // b's vector spread over the vocabulary, one b unit at a time: each a unit's dot product is then a walk over its own terms.
+  const dense = new Float64Array(vocabulary);
   const similarity = new Float32Array(a.length * nb);
   const reuse = new Float32Array(a.length * nb);
   const lengths = a.map((u) => Math.max(1, charCount(u.text.hans)));
@@ -176,7 +194,15 @@ function* pairScores(a: readonly PlanUnit[], b: readonly PlanUnit[]): Generator<
   for (let j = 0; j < nb; j++) {
     const text = b[j].text.hans;
     const length = Math.max(1, charCount(text));
-    for (let i = 0; i < a.length; i++) similarity[i * nb + j] = cosine(v[i], v[a.length + j]);
+    const vb = v[a.length + j];
+    for (let k = 0; k < vb.terms.length; k++) dense[vb.terms[k]] = vb.weights[k];
+    for (let i = 0; i < a.length; i++) {
+      const va = v[i];
+      let dot = 0;
+      for (let k = 0; k < va.terms.length; k++) dot += va.weights[k] * dense[va.terms[k]];
+      similarity[i * nb + j] = dot;
+    }
+    for (let k = 0; k < vb.terms.length; k++) dense[vb.terms[k]] = 0;
     const byUnit = new Map<number, Span[]>();
     for (const m of maximalMatches(whole, seeds, text, PAIR_ALIGN)) {
       const i = unitAt(m.a);
