@@ -25,7 +25,7 @@ export interface Passage {
   title: Record<Script, string>;
   /** The enclosing chapter's title (context for the similarity), simplified script. */
   chapterTitle: string;
-  /** Body in both scripts: its records' text joined by "\n"; empty for a chapter (see `records`). */
+  /** Body in both scripts: its records' text joined by "\n" (when read); empty for a chapter (see `records`). */
   text: Record<Script, string>;
   /** Indexes into the plan's records of the text scored (a table: none, its `text` is its indicators' names). */
   records: number[];
@@ -54,6 +54,23 @@ function indicatorNames(plan: PlanData, id: string): string {
   return [toHans(table.title), ...[...names, ...body].map((n) => toHans(n.replace(/[（(][^（）()]*[）)]$/, '')))].filter(Boolean).join('\n');
 }
 
+/**
+ * A passage's text, joined from the plan's records when read: a joined copy of every passage in
+ * both scripts was ~100 MB at 1,000 plans, all of it already in the records. Read once per
+ * fingerprinting and once per alignment.
+ */
+function joinedText(plan: PlanData, records: readonly number[]): Record<Script, string> {
+  const join = (s: Script) => records.map((k) => plan.records[k].text[s]).join('\n');
+  return {
+    get hans() {
+      return join('hans');
+    },
+    get hant() {
+      return join('hant');
+    },
+  };
+}
+
 /** The chapters, sections, articles, boxes and tables of one plan, in document order. */
 export function planPassages(plan: PlanData, planIndex: number): Passage[] {
   const inside = new Map<string, number[]>();
@@ -72,10 +89,8 @@ export function planPassages(plan: PlanData, planIndex: number): Passage[] {
         const kind = node.kind as PassageKind;
         const holdsArticles = node.children.some((c) => c.kind === 'article');
         const records = kind === 'table' ? [] : (inside.get(node.id) ?? []);
-        const joined = (s: Script) => records.map((k) => plan.records[k].text[s]).join('\n');
         const names = kind === 'table' ? indicatorNames(plan, node.id) : '';
-        const text =
-          kind === 'chapter' ? { hans: '', hant: '' } : kind === 'table' ? { hans: names, hant: names } : { hans: joined('hans'), hant: joined('hant') };
+        const text = kind === 'chapter' ? { hans: '', hant: '' } : kind === 'table' ? { hans: names, hant: names } : joinedText(plan, records);
         out.push({
           plan: planIndex,
           id: node.id,

@@ -79,8 +79,8 @@ export function planRelations(related: Related, slug: string, counterparts: Plan
   for (const { id } of file.passages) {
     const views = related.sharedOf(slug, id);
     for (const v of views.filter((v) => v.drawn)) {
-      texts[textKey(v.hereSlug, v.here.id)] = v.here.text;
-      texts[textKey(v.otherSlug, v.other.id)] = v.other.text;
+      texts[textKey(v.hereSlug, v.here.id)] = { hans: v.here.text.hans, hant: v.here.text.hant };
+      texts[textKey(v.otherSlug, v.other.id)] = { hans: v.other.text.hans, hant: v.other.text.hant };
     }
     if (views.length > 0) shared[id] = views.map((v) => ({ ...v, here: ref(v.here), other: ref(v.other) }));
   }
