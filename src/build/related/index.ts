@@ -28,7 +28,7 @@ export interface RelatedOptions {
 
 export const DEFAULTS: RelatedOptions = {
   weights: { weighting: 'tfidf', grams: [2], headingBoost: 3, chapterBoost: 0, maxTerms: 256 },
-  search: { queryTerms: 48, postingLimit: 128, perPlan: 3, perPlanChapters: 1, maxRelations: 24, minScore: 0.05 },
+  search: { queryTerms: 48, broadQueryTerms: 32, postingLimit: 128, perPlan: 3, perPlanChapters: 1, maxRelations: 24, minScore: 0.05 },
   shared: { k: 8, window: 8, maxPostings: 40, maxCandidates: 6, minShared: 20, seed: 8, minSpan: 12 },
 };
 

@@ -11,8 +11,10 @@ import type { Passage } from './passages.ts';
 import type { Vector } from './vectors.ts';
 
 export interface SearchOptions {
-  /** Query pruning: a passage looks up only its heaviest terms. */
+  /** Query pruning: a passage looks up only its heaviest terms… */
   queryTerms: number;
+  /** …a chapter (or a section holding articles) fewer: its heaviest are its theme (same quality at 32 as at 48, docs/RELATED.md). */
+  broadQueryTerms: number;
   /** Posting pruning: each term keeps its heaviest target passages. */
   postingLimit: number;
   /** Relations kept per other plan among its sections, articles, boxes and tables… */
@@ -142,7 +144,8 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
   };
   return passages.map((q, qi) => {
     const v = vectors[qi];
-    const n = Math.min(v.terms.length, o.queryTerms || v.terms.length);
+    // 0 query terms: an exact search (a measured variant), broad passages included.
+    const n = Math.min(v.terms.length, (o.queryTerms === 0 ? 0 : q.broad ? o.broadQueryTerms : o.queryTerms) || v.terms.length);
     for (let j = 0; j < n; j++) {
       const t = v.terms[j];
       const qw = v.weights[j];
