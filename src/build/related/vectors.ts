@@ -35,9 +35,14 @@ export interface Vectors {
 const K1 = 1.2;
 const B = 0.75;
 
-/** Document frequency of every n-gram over the text records of all plans. */
-function recordFrequencies(plans: readonly PlanData[], grams: readonly number[]): { df: Map<number, number>; records: number } {
-  const df = new Map<number, number>();
+/**
+ * Every n-gram of the corpus's paragraphs numbered densely (its index), with its document
+ * frequency over those paragraphs: arrays, so that the per-passage work below reads arrays
+ * rather than maps.
+ */
+function recordFrequencies(plans: readonly PlanData[], grams: readonly number[]): { index: Map<number, number>; df: number[]; records: number } {
+  const index = new Map<number, number>();
+  const df: number[] = [];
   let records = 0;
   const seen = new Map<number, number>();
   for (const plan of plans) {
@@ -46,83 +51,142 @@ function recordFrequencies(plans: readonly PlanData[], grams: readonly number[])
       records++;
       seen.clear();
       addNgrams(seen, r.text.hans, grams);
-      for (const key of seen.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+      for (const key of seen.keys()) {
+        const at = index.get(key);
+        if (at === undefined) {
+          index.set(key, df.length);
+          df.push(1);
+        } else df[at]++;
+      }
     }
   }
-  return { df, records };
+  return { index, df, records };
+}
+
+/** A text's n-gram counts as (term index, count) pairs, in order of first occurrence. */
+interface Counts {
+  terms: Int32Array;
+  counts: Float64Array;
 }
 
 export function passageVectors(plans: readonly PlanData[], passages: readonly Passage[], o: WeightOptions): Vectors {
-  const { df, records } = recordFrequencies(plans, o.grams);
-  const ids = new Map<number, number>();
+  const { index, df, records } = recordFrequencies(plans, o.grams);
+  const termOf = (key: number) => {
+    let at = index.get(key);
+    if (at === undefined) {
+      // Only in headings or tables, never in a paragraph: document frequency 0.
+      at = df.length;
+      index.set(key, at);
+      df.push(0);
+    }
+    return at;
+  };
+  const countsOfText = (text: string, weight = 1): Counts => {
+    const c = new Map<number, number>();
+    addNgrams(c, text, o.grams, weight);
+    const terms = new Int32Array(c.size);
+    const counts = new Float64Array(c.size);
+    let n = 0;
+    for (const [key, tf] of c) {
+      terms[n] = termOf(key);
+      counts[n++] = tf;
+    }
+    return { terms, counts };
+  };
   // A passage's counts are the sum of its records' counts (n-grams never cross the "\n" that
   // joins them), so each record is counted once per plan, not once per passage holding it: a
   // chapter costs a merge, not a second reading of its text. Only one plan's counts are held.
   let countsPlan = -1;
-  let recordCounts: (Map<number, number> | undefined)[] = [];
-  const recordCount = (p: Passage, k: number): Map<number, number> => {
+  let recordCounts: (Counts | undefined)[] = [];
+  const recordCount = (p: Passage, k: number): Counts => {
     if (p.plan !== countsPlan) {
       countsPlan = p.plan;
       recordCounts = [];
     }
     let c = recordCounts[k];
     if (!c) {
-      c = new Map();
-      addNgrams(c, plans[p.plan].records[k].text.hans, o.grams);
+      c = countsOfText(plans[p.plan].records[k].text.hans);
       recordCounts[k] = c;
     }
     return c;
   };
-  const countsOf = (p: Passage) => {
-    const c = new Map<number, number>();
-    if (p.records.length === 0) addNgrams(c, p.text.hans, o.grams);
-    for (const k of p.records) for (const [key, n] of recordCount(p, k)) c.set(key, (c.get(key) ?? 0) + n);
-    if (o.headingBoost) addNgrams(c, p.title.hans, o.grams, o.headingBoost);
-    if (o.chapterBoost) addNgrams(c, p.chapterTitle, o.grams, o.chapterBoost);
-    return c;
+  // The passage's counts, summed into a dense accumulator; `touched` lists its terms in order of first occurrence.
+  let acc = new Float64Array(df.length + 1024);
+  const touched: number[] = [];
+  const add = (c: Counts) => {
+    if (df.length > acc.length) {
+      const grown = new Float64Array(2 * df.length);
+      grown.set(acc);
+      acc = grown;
+    }
+    for (let k = 0; k < c.terms.length; k++) {
+      const t = c.terms[k];
+      if (acc[t] === 0) touched.push(t);
+      acc[t] += c.counts[k];
+    }
   };
-  const lengthOf = (c: Map<number, number>) => {
+  const countsOf = (p: Passage) => {
+    touched.length = 0;
+    if (p.records.length === 0) add(countsOfText(p.text.hans));
+    for (const k of p.records) add(recordCount(p, k));
+    if (o.headingBoost) add(countsOfText(p.title.hans, o.headingBoost));
+    if (o.chapterBoost) add(countsOfText(p.chapterTitle, o.chapterBoost));
+  };
+  const clear = () => {
+    for (const t of touched) acc[t] = 0;
+  };
+  const lengthOf = () => {
     let n = 0;
-    for (const v of c.values()) n += v;
+    for (const t of touched) n += acc[t];
     return n;
   };
   // BM25 needs the mean length first (counted once more only for that variant).
-  const avgLength = o.weighting === 'bm25' ? passages.reduce((a, p) => a + lengthOf(countsOf(p)), 0) / Math.max(1, passages.length) : 0;
-  // IDF once per term, not once per passage holding it; written over the counts (a second map
-  // of the whole vocabulary was ~100 MB of peak memory at 1,000 plans).
-  const idf = df;
-  for (const [key, d] of df) idf.set(key, o.weighting === 'bm25' ? Math.log(1 + (records - d + 0.5) / (d + 0.5)) : Math.log((records + 1) / (d + 1)));
-  const unseen = o.weighting === 'bm25' ? Math.log(1 + (records + 0.5) / 0.5) : Math.log(records + 1);
+  let avgLength = 0;
+  if (o.weighting === 'bm25') {
+    for (const p of passages) {
+      countsOf(p);
+      avgLength += lengthOf();
+      clear();
+    }
+    avgLength /= Math.max(1, passages.length);
+  }
+  const idfOf = (d: number) => (o.weighting === 'bm25' ? Math.log(1 + (records - d + 0.5) / (d + 0.5)) : Math.log((records + 1) / (d + 1)));
+  // IDF once per term, not once per passage holding it (terms only in headings: df 0).
+  const idf = Float64Array.from(df, idfOf);
+  const unseen = idfOf(0);
   // Scratch arrays reused by every passage: no pair allocated per term (a chapter has thousands).
-  let keys = new Float64Array(1024);
+  let keys = new Int32Array(1024);
   let weights = new Float64Array(1024);
-  const idOf = (key: number) => {
-    let id = ids.get(key);
+  const ids = new Map<number, number>();
+  const idOf = (term: number) => {
+    let id = ids.get(term);
     if (id === undefined) {
       id = ids.size;
-      ids.set(key, id);
+      ids.set(term, id);
     }
     return id;
   };
   const vectors = passages.map((p): Vector => {
-    const c = countsOf(p);
-    const length = o.weighting === 'bm25' ? lengthOf(c) : 0;
-    if (c.size > keys.length) {
-      keys = new Float64Array(2 * c.size);
-      weights = new Float64Array(2 * c.size);
+    countsOf(p);
+    const length = o.weighting === 'bm25' ? lengthOf() : 0;
+    if (touched.length > keys.length) {
+      keys = new Int32Array(2 * touched.length);
+      weights = new Float64Array(2 * touched.length);
     }
     let n = 0;
-    for (const [key, tf] of c) {
-      const i = idf.get(key) ?? unseen;
+    for (const t of touched) {
+      const tf = acc[t];
+      const i = t < idf.length ? idf[t] : unseen;
       let w: number;
       if (o.weighting === 'tf') w = tf;
       else if (o.weighting === 'tfidf') w = (1 + Math.log(tf)) * i;
       else w = (i * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / avgLength));
       if (w <= 0) continue;
-      keys[n] = key;
+      keys[n] = t;
       weights[n] = w;
       n++;
     }
+    clear();
     // The heaviest maxTerms, heaviest first: select by the cut-off weight, then sort only those.
     const limit = o.maxTerms > 0 ? Math.min(o.maxTerms, n) : n;
     const floor = limit < n ? kthLargest(weights.subarray(0, n), limit) : Number.NEGATIVE_INFINITY;
