@@ -13,7 +13,7 @@ await shootViews(out, async (page, { script, scheme, width }, origin) => {
   await page.screenshot({ path: name('pair') });
   await page.goto(`${origin}/zh-${script}/plans/quzhou-14-outline/c7/#related-c7`);
   await page.screenshot({ path: name('chapter') });
-  await page.goto(`${origin}/zh-${script}/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline#b-c1-s3`);
+  await page.goto(`${origin}/zh-${script}/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline&at=b-c1-s3`);
   await page.waitForSelector('.pairs-page[data-state="done"]');
   await page.screenshot({ path: name('pairs') });
   await page.locator('.pair-filters').scrollIntoViewIfNeeded();

@@ -92,9 +92,10 @@ describe('the pair view in the browser', () => {
   it('on a phone shows one text at a time, the toggle choosing which; axe clean', async () => {
     const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hant/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline#b-c1-s3`);
+    await page.goto(`${env.site.origin}/zh-hant/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline&at=b-c1-s3`);
     await page.waitForSelector('.pairs-page[data-state="done"]');
     const row = page.locator('#b-c1-s3');
+    await expect(row.getAttribute('class')).resolves.toContain('pair-target');
     await expect(row.locator('.pair-side-b').isVisible()).resolves.toBe(true);
     await expect(row.locator('.pair-side-a').isVisible()).resolves.toBe(false);
     await page.locator('.pair-toggle button[data-side="a"]').click();

@@ -92,7 +92,7 @@ describe('every section page lists its related passages', () => {
   it("a section in a precomputed plan pair links to its counterpart's row on the pair view", () => {
     const doc = page('zh-hans/plans/linhai-14-outline/c1-s3');
     const link = doc.querySelectorAll('.related-pair a').map((a) => a.getAttribute('href'));
-    expect(link).toContain('/zh-hans/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline#b-c1-s3');
+    expect(link).toContain('/zh-hans/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline&at=b-c1-s3');
     expect(page('zh-hant/plans/taizhou-14-proposal/a3').querySelector('.related-pair')?.text).toContain('臨海綱要');
   });
 });

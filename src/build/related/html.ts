@@ -27,7 +27,8 @@ const named = (planName: string, p: PassageRef, script: Script) =>
 function counterpartsHtml(counterparts: readonly Counterpart[], script: Script, paths: Paths): string {
   return counterparts
     .map((c) => {
-      const href = `${paths.url(script, 'compare-plans')}?a=${encodeURIComponent(c.a)}&b=${encodeURIComponent(c.b)}#${c.row}`;
+      // The row as a parameter, not a #fragment: the rows are drawn by the page's script, so no static element has that id.
+      const href = `${paths.url(script, 'compare-plans')}?a=${encodeURIComponent(c.a)}&b=${encodeURIComponent(c.b)}&at=${encodeURIComponent(c.row)}`;
       const name = c.otherName[script];
       const cls = t(script, `pairs.${c.class}`);
       return c.otherUnit

@@ -150,7 +150,9 @@ async function show(a: string, b: string): Promise<void> {
     // Since the page began loading (navigation start), not since this script ran.
     root.dataset.sinceStart = String(Math.round(performance.now()));
   }
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  // The row to show: ?at=b-c1-s3 (as section pages link), or a #fragment typed by hand.
+  const at = new URLSearchParams(location.search).get('at') ?? decodeURIComponent(location.hash.slice(1));
+  const target = at && document.getElementById(at);
   if (target) {
     target.classList.add('pair-target');
     target.scrollIntoView();
