@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Catalog, catalogSchema } from '../src/lib/catalog-schema.ts';
+import { type Catalog, catalogSchema, followsOf } from '../src/lib/catalog-schema.ts';
 import { IngestError, type Problem, error } from './problems.ts';
 import { listSeeds, readYamlFile } from './seed-files.ts';
 import { parseYaml } from './yaml.ts';
@@ -21,6 +21,12 @@ export function checkCatalogAgainstSeeds(catalog: Catalog, seedFiles: string[], 
     slugs.add(entry.slug);
     if (!seedFiles.includes(entry.file)) {
       problems.push(error(catalogFile, `the entry "${entry.slug}" names the file "${entry.file}", which is not in seeds/`));
+    }
+  }
+  for (const entry of catalog.plans) {
+    for (const f of followsOf(entry)) {
+      if (f === entry.slug) problems.push(error(catalogFile, `the entry "${entry.slug}" follows itself`));
+      else if (!slugs.has(f)) problems.push(error(catalogFile, `the entry "${entry.slug}" follows "${f}", which is not a slug in the catalog`));
     }
   }
   const named = new Set(catalog.plans.map((p) => p.file));

@@ -36,6 +36,7 @@ export const catalogueText = textOf('catalogue');
 export const shareText = textOf('share');
 export const targetsText = textOf('targets');
 export const targetsHintText = textOf('targetsHint');
+export const pairsText = textOf('pairs');
 
 /** The page's own script, from <html lang>. */
 export const pageScript = (): Script => (document.documentElement.lang === 'zh-Hant' ? 'hant' : 'hans');

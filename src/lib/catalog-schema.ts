@@ -76,12 +76,15 @@ export const planLevels = [
   '街道',
 ] as const;
 
+const slug = z.string().regex(/^[a-z]+(-[a-z0-9]+)+$/, 'a slug is <city>-<period>-<kind> in lower-case ASCII');
+
+/** `follows` as a list, whichever way the catalog writes it. */
+export const followsOf = (entry: { follows?: string | string[] }): string[] =>
+  entry.follows === undefined ? [] : typeof entry.follows === 'string' ? [entry.follows] : entry.follows;
+
 export const catalogEntrySchema = z
   .object({
-    slug: z
-      .string()
-      .regex(/^[a-z]+(-[a-z0-9]+)+$/, 'a slug is <city>-<period>-<kind> in lower-case ASCII')
-      .describe("the plan's fixed name, `<city>-<period>-<kind>`, a segment of its URLs"),
+    slug: slug.describe("the plan's fixed name, `<city>-<period>-<kind>`, a segment of its URLs"),
     file: z.string().min(1).describe('the raw seed file, relative to `seeds/`'),
     city: bilingual.describe('the issuing area'),
     level: z.enum(planLevels).describe('its administrative level (地级市, 县级市, 区 …)'),
@@ -124,6 +127,12 @@ export const catalogEntrySchema = z
       .strict()
       .optional()
       .describe('where the file was retrieved from, and when, where that is known'),
+    follows: z
+      .union([slug, z.array(slug).min(1)])
+      .optional()
+      .describe(
+        "the plan(s) this one follows, by slug: its parent's plan (a county's outline after its city's proposal) or its predecessor (the 15th after the 14th); plan pages suggest them for reading side by side, and the pair is precomputed",
+      ),
     editorialRemark: z.string().optional().describe('an editorial remark the source carries, such as （本文部分内容删减）'),
     /**
      * Slips in the source that the page points out rather than corrects. Written in both

@@ -20,10 +20,12 @@ export const generatedFile = {
   summaries: 'summaries.json',
   /** Every plan's targets (a TargetsFile, the shape of /data/targets.json). */
   targets: 'targets.json',
-  /** Related passages (src/build/related/stored.ts): a PlanRelations per plan, and the plan-pair views. */
+  /** Related passages (src/build/related/stored.ts): a PlanRelations per plan, each precomputed plan pair's alignment (a PairFile, /data/pairs/), and their list. */
   relatedDir: 'related',
   related: (slug: string) => `related/${slug}.json`,
-  relatedPairs: 'related/plan-pairs.json',
+  pairsDir: 'related/pairs',
+  pair: (a: string, b: string) => `related/pairs/${a}--${b}.json`,
+  pairList: 'related/pairs.json',
   /** The search files (src/build/search-files.ts), and the names of the manifest and fold table. */
   searchDir: 'search',
   searchNames: 'search.json',

@@ -1,9 +1,10 @@
 /**
  * Related passages on the built site: every pair drawn side by side on a section page marks the
- * same strings on both sides, and every link to a pair lands on one drawn in full; the
- * plan-pair pages list the child's passages in order; the open-data files hold every passage
- * with scores; the plan-page marker fetches its plan's file only when opened, and only
- * that file; no serious axe findings at desktop and phone width.
+ * same strings on both sides, and every link to a pair lands on one drawn in full; every
+ * chapter and table page lists related passages; the old plan-pair URLs redirect to the pair
+ * view; the open-data files hold every passage with scores; the plan-page marker fetches its
+ * plan's file only when opened, and only that file; no serious axe findings at desktop and
+ * phone width. The pair view itself: compare-plans.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -53,27 +54,58 @@ describe('shared wording on the section pages', () => {
     const drawn = new Set(
       withShared.flatMap(({ file, doc }) => doc.querySelectorAll('.shared-view').map((v) => `/${file.replace(/index\.html$/, '')}#${v.id}`)),
     );
-    const planPairs = htmlFiles('dist', /index\.html$/).filter((f) => /^zh-han[st]\/related\//.test(f));
-    const links = [...docs.map((d) => d.doc), ...planPairs.map((f) => page(f))].flatMap((doc) =>
-      doc.querySelectorAll('a.related-shared, .shared-rest a').map((a) => a.getAttribute('href') ?? ''),
-    );
+    const links = docs.map((d) => d.doc).flatMap((doc) => doc.querySelectorAll('a.related-shared, .shared-rest a').map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(100);
     expect(links.filter((h) => !drawn.has(h))).toEqual([]);
   });
 });
 
-describe('plan pairs and open data', () => {
-  it('lists every passage of the child plan in its order, Taizhou → Linhai', () => {
-    const doc = page('zh-hans/related/taizhou-14-proposal/linhai-14-outline');
-    const ids = doc.querySelectorAll('.carry-child').map((a) => a.getAttribute('href')?.split('#')[1]);
-    const outline = planData('linhai-14-outline').outline;
-    const walk = (nodes: typeof outline): string[] =>
-      nodes.flatMap((n) => [
-        ...(['section', 'article', 'box'].includes(n.kind) && !n.children.some((c) => c.kind === 'article') ? [n.id] : []),
-        ...walk(n.children),
-      ]);
-    expect(ids).toEqual(walk(outline));
-    expect(doc.querySelectorAll('.carry-row-taken').length).toBeGreaterThan(0);
+describe('every section page lists its related passages', () => {
+  it('chapters and tables included, each item naming the other plan, number and title', () => {
+    for (const slug of SLUGS) {
+      const walk = (nodes: ReturnType<typeof planData>['outline']): { id: string; kind: string }[] => nodes.flatMap((n) => [n, ...walk(n.children)]);
+      const nodes = walk(planData(slug).outline).filter((n) => n.kind === 'chapter' || n.kind === 'table');
+      expect(nodes.length, slug).toBeGreaterThan(0);
+      for (const n of nodes)
+        for (const prefix of ['zh-hans', 'zh-hant']) {
+          const doc = page(`${prefix}/plans/${slug}/${n.id}`);
+          const items = doc.querySelectorAll('.related-plans > li');
+          expect(items.length, `${prefix} ${slug}#${n.id}`).toBeGreaterThan(0);
+          const first = items[0].querySelector('ul a');
+          expect(items[0].querySelector('.related-plan')?.text.length, `${slug}#${n.id}`).toBeGreaterThan(1);
+          // "第28条 加快农业农村现代化。": the number and a title, linked into the other plan.
+          expect(first?.text ?? '', `${slug}#${n.id}`).toMatch(/^\S+ \S+/);
+          expect(first?.getAttribute('href') ?? '', `${slug}#${n.id}`).toMatch(new RegExp(`^/${prefix}/plans/[a-z0-9-]+/#[a-z0-9-]+$`));
+        }
+    }
+  });
+
+  it("quzhou 七、乡村振兴 lists the other plans' rural-revitalisation passages and chapters", () => {
+    const hrefs = page('zh-hans/plans/quzhou-14-outline/c7')
+      .querySelectorAll('.related-plans a')
+      .map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/zh-hans/plans/linhai-14-outline/#c5-s3');
+    expect(hrefs).toContain('/zh-hans/plans/taizhou-14-proposal/#a28');
+    expect(hrefs).toContain('/zh-hans/plans/jiaxing-15-proposal/#c5');
+  });
+
+  it("a section in a precomputed plan pair links to its counterpart's row on the pair view", () => {
+    const doc = page('zh-hans/plans/linhai-14-outline/c1-s3');
+    const link = doc.querySelectorAll('.related-pair a').map((a) => a.getAttribute('href'));
+    expect(link).toContain('/zh-hans/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline&at=b-c1-s3');
+    expect(page('zh-hant/plans/taizhou-14-proposal/a3').querySelector('.related-pair')?.text).toContain('臨海綱要');
+  });
+});
+
+describe('old plan-pair URLs and open data', () => {
+  it('/related/<a>/<b>/ redirects to the pair view, in both scripts, with a plain link', () => {
+    for (const prefix of ['zh-hans', 'zh-hant']) {
+      const doc = page(`${prefix}/related/taizhou-14-proposal/linhai-14-outline`);
+      const target = `/${prefix}/compare-plans/?a=taizhou-14-proposal&b=linhai-14-outline`;
+      expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+      expect(doc.querySelector('main a')?.getAttribute('href')).toBe(target);
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(target);
+    }
   });
 
   it('publishes /data/related/<slug>.json for every plan, every passage, with scores', () => {
@@ -121,8 +153,8 @@ describe('in the browser', () => {
   it.each([
     ['zh-hans/plans/linhai-14-outline/c11-s4/', 1280],
     ['zh-hant/plans/linhai-14-outline/c11-s4/', 390],
-    ['zh-hans/related/taizhou-14-proposal/linhai-14-outline/', 390],
-    ['zh-hant/related/taizhou-14-proposal/linhai-common-prosperity/', 1280],
+    ['zh-hans/plans/quzhou-14-outline/c7/', 390],
+    ['zh-hant/plans/linhai-14-outline/table2/', 1280],
     ['zh-hans/related/', 1280],
   ])('%s at %i px: no serious axe findings', async (path, width) => {
     const context = await env.browser.newContext({ viewport: { width, height: 900 } });

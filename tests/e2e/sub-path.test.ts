@@ -56,7 +56,8 @@ describe('with SITE_URL', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     // Passage pages (plans/<slug>/<id>/) are not listed: their canonical is the plan's #id.
     const pages = htmlFiles(OUT)
-      .filter((f) => /^zh-han[st]\//.test(f) && !/^zh-han[st]\/plans\/[^/]+\/[^/]+\//.test(f))
+      // …nor the old plan-pair URLs, now redirects to the pair view (issue 19).
+      .filter((f) => /^zh-han[st]\//.test(f) && !/^zh-han[st]\/plans\/[^/]+\/[^/]+\//.test(f) && !/^zh-han[st]\/related\/[^/]+\/[^/]+\//.test(f))
       .map((f) => `https://example.org${URL_BASE}${f.replace(/index\.html$/, '')}`);
     expect([...locs].sort()).toEqual([...pages].sort());
     expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${URL_BASE}sitemap.xml`);

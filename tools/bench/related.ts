@@ -2,13 +2,19 @@
  * Related passages, measured (issue 13; results in docs/RELATED.md):
  *   node tools/bench/related.ts quality   precision/recall against tests/fixtures/related/gold.yaml, per variant and per other plan
  *   node tools/bench/related.ts scale     time and memory of the whole computation at 5, 100 and 1,000 synthetic plans
+ *   node tools/bench/related.ts pairs [rows]  the plan-pair alignment against tests/fixtures/related/pairs-gold.yaml
  *   node tools/bench/related.ts pages [seeds-dir]   section pages and the pairs they draw, for a seeds folder
  *                                         (tools/bench/synthetic-seeds.ts makes one of any size)
  */
 import { type Gold, evaluate, readGold, type Scores } from '../../src/build/related/gold.ts';
 import { FULL_PAIRS } from '../../src/build/related/drawn.ts';
 import { computeRelated, DEFAULTS, type RelatedOptions } from '../../src/build/related/index.ts';
+import { readPairsGold, scorePairs } from '../../src/build/related/pairs-gold.ts';
+import { likelyPairs } from '../../src/build/related/plan-pairs.ts';
+import { planTree } from '../../src/build/open-data/tree.ts';
 import { passages } from '../../src/build/section/passage.ts';
+import { alignPlans, PAIR_THRESHOLDS } from '../../src/lib/related/plan-align.ts';
+import { planUnits } from '../../src/lib/related/plan-units.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 import { realPlans, syntheticPlans } from './synthetic-corpus.ts';
 
@@ -17,16 +23,21 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 function score(plans: readonly PlanData[], gold: Gold, o: RelatedOptions) {
   const related = computeRelated(plans, o);
   const files = new Map(plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
-  return evaluate(gold, (slug, id) =>
-    files
-      .get(slug)
-      ?.get(id)
-      ?.map((r) => ({ slug: r.plan, id: r.id })),
+  const broad = new Set(related.passages.filter((p) => p.broad).map((p) => `${plans[p.plan].entry.slug}/${p.id}`));
+  return evaluate(
+    gold,
+    (slug, id) =>
+      files
+        .get(slug)
+        ?.get(id)
+        ?.map((r) => ({ slug: r.plan, id: r.id })),
+    (slug, id) => broad.has(`${slug}/${id}`),
   );
 }
 
 const row = (name: string, s: Scores) =>
-  `| ${name} | ${s.queries} | ${pct(s.precision1)} | ${pct(s.precision3)} | ${pct(s.recall1)} | ${pct(s.recall3)} | ${pct(s.hit3)} |`;
+  `| ${name} | ${s.queries} | ${pct(s.precision1)} | ${pct(s.precision3)} | ${pct(s.recall1)} | ${pct(s.recall3)} | ${pct(s.hit3)} | ${pct(s.linked)} |`;
+const HEAD = '| variant | queries | P@1 | P@3 | R@1 | R@3 | hit@3 | linked |\n|---|---|---|---|---|---|---|---|';
 
 function quality(): void {
   const plans = realPlans();
@@ -41,15 +52,25 @@ function quality(): void {
     ['TF-IDF bi+trigrams, heading ×3, exact', { ...DEFAULTS, weights: { ...w, grams: [2, 3], maxTerms: 0 }, search: exact }],
     ['BM25 bigrams, no heading boost, exact', { ...DEFAULTS, weights: { ...w, weighting: 'bm25', headingBoost: 0, maxTerms: 0 }, search: exact }],
     ['BM25 bigrams, heading ×3, exact', { ...DEFAULTS, weights: { ...w, weighting: 'bm25', maxTerms: 0 }, search: exact }],
-    ['TF-IDF bigrams, heading ×3, targets incl. sections holding articles', { ...DEFAULTS, weights: { ...w, maxTerms: 0 }, search: exact, allTargets: true }],
+    [
+      'TF-IDF bigrams, heading ×3, sections holding articles ranked with the precise passages',
+      { ...DEFAULTS, weights: { ...w, maxTerms: 0 }, search: exact, allTargets: true },
+    ],
     ['chosen: TF-IDF bigrams, heading ×3, pruned (256 terms/passage, 48 query terms, 128 postings/term)', DEFAULTS],
   ];
-  console.log('| variant | queries | P@1 | P@3 | R@1 | R@3 | hit@3 |\n|---|---|---|---|---|---|---|');
-  for (const [name, o] of variants) console.log(row(name, score(plans, gold, o).all));
-  console.log('\nChosen method, per other plan:\n\n| other plan | queries | P@1 | P@3 | R@1 | R@3 | hit@3 |\n|---|---|---|---|---|---|---|');
+  const only = process.argv[3] === 'chosen';
+  console.log(HEAD);
+  for (const [name, o] of only ? variants.slice(-1) : variants) console.log(row(name, score(plans, gold, o).all));
+  console.log(`\nChosen method, per other plan:\n\n${HEAD.replace('variant', 'other plan')}`);
   const chosen = score(plans, gold, DEFAULTS);
   for (const [slug, s] of [...chosen.perPlan].sort()) console.log(row(slug, s));
   console.log(row('all', chosen.all));
+  // Chapter-level themes (issue 19): a chapter's list is its own (its whole text scored as a unit).
+  const chapters = readGold('tests/fixtures/related/chapters.yaml');
+  console.log(`\nChapter-level themes (tests/fixtures/related/chapters.yaml), chosen method:\n\n${HEAD.replace('variant', 'other plan')}`);
+  const byChapter = score(plans, chapters, DEFAULTS);
+  for (const [slug, s] of [...byChapter.perPlan].sort()) console.log(row(slug, s));
+  console.log(row('all', byChapter.all));
 }
 
 function scale(): void {
@@ -103,7 +124,8 @@ function pages(seeds: string): void {
   const cells = [
     plans.length,
     2 * sections,
-    2 * (1 + related.planPairs.length),
+    // the index, the pair view, and a redirect per precomputed pair (the old /related/<a>/<b>/ URLs)
+    2 * (2 + likelyPairs(plans.map((p) => p.entry)).length),
     2 * related.shared.length,
     related.shared.length,
     withPairs,
@@ -115,11 +137,44 @@ function pages(seeds: string): void {
   console.log(`| ${cells.map((c) => c.toLocaleString('en')).join(' | ')} |`);
 }
 
+/** The plan-pair alignment against the hand-labelled sample (tests/fixtures/related/pairs-gold.yaml). */
+function pairs(): void {
+  const gold = readPairsGold('tests/fixtures/related/pairs-gold.yaml');
+  const plans = new Map(realPlans().map((p) => [p.entry.slug, p]));
+  const units = (slug: string) => {
+    const plan = plans.get(slug);
+    if (!plan) throw new Error(`no plan ${slug}`);
+    return planUnits(planTree(plan).blocks);
+  };
+  const [a, b] = [units(gold.a), units(gold.b)];
+  const t = performance.now();
+  // PAIR_T='{"minGain":1.2}' tries other thresholds (how PAIR_THRESHOLDS were chosen).
+  const rows = alignPlans(a, b, { ...PAIR_THRESHOLDS, ...JSON.parse(process.env.PAIR_T ?? '{}') });
+  const ms = performance.now() - t;
+  const s = scorePairs(gold, rows);
+  console.log(`${gold.a} → ${gold.b}: ${a.length} × ${b.length} units aligned in ${ms.toFixed(0)} ms (unthrottled)\n`);
+  console.log('| gold class | labelled | agreed | agreement |\n|---|---|---|---|');
+  for (const [c, x] of Object.entries(s.perClass)) console.log(`| ${c} | ${x.labelled} | ${x.agreed} | ${pct(x.agreement)} |`);
+  console.log(`\ncounterpart right: ${s.counterpart.right} of ${s.counterpart.labelled} (${pct(s.counterpart.accuracy)} %)`);
+  const counts = { taken: 0, rewritten: 0, new: 0, dropped: 0 };
+  for (const r of rows) counts[r.class]++;
+  console.log(`classes over all rows: ${JSON.stringify(counts)}`);
+  if (process.argv[3] === 'rows') {
+    const byB = new Map(gold.pairs.map((g) => [g.b, g]));
+    for (const r of rows) {
+      const g = r.b ? byB.get(r.b) : undefined;
+      const flag = g ? (g.class === r.class ? '' : ` ✗ gold ${g.class}`) + (g.a.length && !g.a.includes(r.a ?? '') ? ` ✗ gold a ${g.a}` : '') : '';
+      console.log(`${r.b ?? '-'} ← ${r.a ?? '-'} ${r.class} ${r.similarity} shared ${r.shared.reduce((n, x) => n + x[1] - x[0], 0)}${flag}`);
+    }
+  }
+}
+
 const mode = process.argv[2];
 if (mode === 'quality') quality();
 else if (mode === 'scale') scale();
 else if (mode === 'pages') pages(process.argv[3] ?? 'seeds');
+else if (mode === 'pairs') pairs();
 else {
-  console.error('usage: node tools/bench/related.ts quality|scale|pages [seeds-dir]');
+  console.error('usage: node tools/bench/related.ts quality [chosen]|scale|pages [seeds-dir]|pairs [rows]');
   process.exit(2);
 }

@@ -56,8 +56,10 @@ function syntheticEntry(base: CatalogEntry, k: number): CatalogEntry {
   const level = LEVELS[k % LEVELS.length];
   const city = { zh: `${base.city.zh.replace(/市$/, '')}${zhNumber(k)}${level === '区' ? '区' : level === '县' ? '县' : '市'}`, en: `${base.city.en}${k}` };
   const parent = level === '地级市' ? { zh: provinceZh, en: provinceEn } : { zh: `样本${zhNumber(prefecture)}市`, en: `Sample${prefecture}` };
+  // `follows:` names a real seed's slug, which a copy does not have: the copies follow nothing.
+  const { follows: _follows, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     slug: base.slug.replace(/^[a-z]+/, (c) => `${c}-s${k}`),
     file: `${base.slug}-${k}.txt`,
     city,

@@ -40,6 +40,8 @@ export interface Scores {
   /** Mean of |top k ∩ gold| / min(k, |gold|). */
   recall1: number;
   recall3: number;
+  /** Share of queries with a gold passage anywhere in the list the passage's page shows (the issue's measure). */
+  linked: number;
 }
 
 export interface PlanPassageKey {
@@ -47,14 +49,21 @@ export interface PlanPassageKey {
   id: string;
 }
 
+/** Whether a passage is ranked in the broad slot (a chapter, a section holding articles: themes.ts). */
+export type IsBroad = (slug: string, id: string) => boolean;
+
 /**
  * Scores per other plan (keyed by its slug) and overall. `relations(slug, id)` gives a
  * passage's matches in all plans as keys, best first; every gold id must name a passage.
  */
-export function evaluate(gold: Gold, relations: (slug: string, id: string) => PlanPassageKey[] | undefined): { perPlan: Map<string, Scores>; all: Scores } {
+export function evaluate(
+  gold: Gold,
+  relations: (slug: string, id: string) => PlanPassageKey[] | undefined,
+  broad: IsBroad = () => false,
+): { perPlan: Map<string, Scores>; all: Scores } {
   const sums = new Map<string, number[]>();
   const add = (slug: string, values: number[]) => {
-    const s = sums.get(slug) ?? [0, 0, 0, 0, 0, 0, 0];
+    const s = sums.get(slug) ?? [0, 0, 0, 0, 0, 0, 0, 0];
     values.forEach((v, i) => {
       s[i] += v;
     });
@@ -67,9 +76,13 @@ export function evaluate(gold: Gold, relations: (slug: string, id: string) => Pl
         if (!matches) throw new Error(`gold theme ${theme.theme}: no passage ${from}#${id}`);
         for (const [to, wanted] of Object.entries(theme.passages)) {
           if (to === from) continue;
-          const top = matches.filter((m) => m.slug === to).map((m) => m.id);
+          // Chapters are ranked in a slot of their own (themes.ts): a chapter is ranked among chapters.
+          const chapters = wanted.every((w) => broad(to, w));
+          const inPlan = matches.filter((m) => m.slug === to);
+          const top = inPlan.filter((m) => broad(to, m.id) === chapters).map((m) => m.id);
           const hits = (k: number) => top.slice(0, k).filter((t) => wanted.includes(t)).length;
-          add(to, [1, hits(1) > 0 ? 1 : 0, hits(3) > 0 ? 1 : 0, hits(1), hits(3) / 3, hits(1), hits(3) / Math.min(3, wanted.length)]);
+          const linked = inPlan.some((m) => wanted.includes(m.id)) ? 1 : 0;
+          add(to, [1, hits(1) > 0 ? 1 : 0, hits(3) > 0 ? 1 : 0, hits(1), hits(3) / 3, hits(1), hits(3) / Math.min(3, wanted.length), linked]);
         }
       }
     }
@@ -82,8 +95,9 @@ export function evaluate(gold: Gold, relations: (slug: string, id: string) => Pl
     precision3: s[4] / s[0],
     recall1: s[5] / s[0],
     recall3: s[6] / s[0],
+    linked: s[7] / s[0],
   });
-  const total = [0, 0, 0, 0, 0, 0, 0];
+  const total = [0, 0, 0, 0, 0, 0, 0, 0];
   for (const s of sums.values()) {
     s.forEach((v, i) => {
       total[i] += v;

@@ -15,13 +15,31 @@ import { sharedHref } from '../../lib/related/href.ts';
 import { markedParagraphs } from '../../lib/related/marks.ts';
 import type { RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
 import { FULL_PAIRS } from './drawn.ts';
-import { type PassageRef, type PlanRelations, type StoredSharedView, textKey } from './stored.ts';
+import { type Counterpart, type PassageRef, type PlanRelations, type StoredSharedView, textKey } from './stored.ts';
 
 const named = (planName: string, p: PassageRef, script: Script) =>
   `<span class="related-plan">${esc(planName)}</span> <span class="related-label">${esc(p.label[script])}</span> ${esc(p.title[script])}`;
 
-/** The passages related to passage `id`, grouped by plan; empty when the passage has no entry. */
-export function relatedListHtml(file: RelatedPlanFile, id: string, script: Script, paths: Paths): string {
+/**
+ * Where passage `id` stands in the plan pairs precomputed with it: its counterpart in the other
+ * plan (or none: new, dropped), linked to its row on the pair view.
+ */
+function counterpartsHtml(counterparts: readonly Counterpart[], script: Script, paths: Paths): string {
+  return counterparts
+    .map((c) => {
+      // The row as a parameter, not a #fragment: the rows are drawn by the page's script, so no static element has that id.
+      const href = `${paths.url(script, 'compare-plans')}?a=${encodeURIComponent(c.a)}&b=${encodeURIComponent(c.b)}&at=${encodeURIComponent(c.row)}`;
+      const name = c.otherName[script];
+      const cls = t(script, `pairs.${c.class}`);
+      return c.otherUnit
+        ? `<p class="related-pair">${esc(t(script, 'pairs.counterpartIn', name))}：<a${attrs({ href })}>${esc(c.otherUnit.label[script])} ${esc(c.otherUnit.title[script])}</a>（${esc(cls)}）</p>`
+        : `<p class="related-pair"><a${attrs({ href })}>${esc(t(script, 'pairs.counterpartNone', name, cls))}</a></p>`;
+    })
+    .join('');
+}
+
+/** The passages related to passage `id`, grouped by plan, after its counterparts in plan pairs; empty when the passage has no entry. */
+export function relatedListHtml(file: RelatedPlanFile, id: string, script: Script, paths: Paths, counterparts: readonly Counterpart[] = []): string {
   const passage = file.passages.find((p) => p.id === id);
   if (!passage) return '';
   const groups = new Map<string, RelatedItem[]>();
@@ -29,9 +47,10 @@ export function relatedListHtml(file: RelatedPlanFile, id: string, script: Scrip
   const headingId = `related-${id}`;
   const item = (r: RelatedItem) =>
     [
-      `<li><a${attrs({ href: `${paths.url(script, 'plans', r.plan)}#${r.id}`, 'data-plan': r.plan, 'data-id': r.id })}>`,
-      `<span class="related-label">${esc(r.label[script])}</span> ${esc(r.title[script])}</a>`,
-      `<span class="related-score"${attrs({ title: t(script, 'related.score') })}>${r.score.toFixed(2)}</span>`,
+      `<li><a${attrs({ href: `${paths.url(script, 'plans', r.plan)}#${r.id}` })}>`,
+      // The number and title as plain link text: a span per item was ~1/8 of the list's bytes.
+      `${esc(r.label[script])} ${esc(r.title[script])}</a>`,
+      `<span class="related-score">${r.score.toFixed(2)}</span>`,
       r.compare
         ? `<a class="related-shared"${attrs({ href: sharedHref(script, r.compare, paths) })}>${esc(t(script, 'related.sharedChars', r.shared ?? 0))} · ${esc(t(script, 'related.compare'))}</a>`
         : '',
@@ -40,6 +59,7 @@ export function relatedListHtml(file: RelatedPlanFile, id: string, script: Scrip
   return [
     `<section class="related"${attrs({ 'aria-labelledby': headingId })}>`,
     `<h2${attrs({ id: headingId })}>${esc(t(script, 'related.related'))}</h2>`,
+    counterpartsHtml(counterparts, script, paths),
     `<p class="related-note">${esc(t(script, 'related.relatedNote'))}</p>`,
     groups.size === 0 ? `<p>${esc(t(script, 'related.none'))}</p>` : '',
     '<ul class="related-plans">',

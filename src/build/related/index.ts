@@ -1,16 +1,17 @@
 /**
  * Relations across plans, computed once per build from the ingestion's data: same-theme
  * matches (themes.ts) and shared wording (shared.ts), assembled into one file per plan and into
- * the pairs (drawn on their passages' section pages, drawn.ts) and plan-pair views the pages render. The options chosen here are the ones
+ * the pairs (drawn on their passages' section pages, drawn.ts). Plans read side by side are
+ * plan-pairs.ts. The options chosen here are the ones
  * measured in docs/RELATED.md (tools/bench/related.ts).
  */
 import type { PlanData } from '../../lib/plan-data.ts';
 import type { Script } from '../../lib/plan-types.ts';
 import { sharedPlace } from '../../lib/related/anchors.ts';
 import { planShortName } from '../../lib/related/labels.ts';
-import type { Bilingual, Carry, RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
+import type { Bilingual, RelatedItem, RelatedPlanFile } from '../../lib/related/types.ts';
 import { convertText } from '../convert.ts';
-import type { Span } from './align.ts';
+import type { Span } from '../../lib/related/align.ts';
 import { FULL_PAIRS, placePairs } from './drawn.ts';
 import { forPlan } from '../corpus-step.ts';
 import { type Passage, planPassages } from './passages.ts';
@@ -22,20 +23,14 @@ export interface RelatedOptions {
   weights: WeightOptions;
   search: SearchOptions;
   shared: SharedOptions;
-  /** Plan pairs: a child passage sharing at least this share of the shorter text verbatim with a parent passage is "taken over". */
-  takenShare: number;
-  /** …else at least this theme score with its best parent passage is "adapted"; below, "added". */
-  adaptedScore: number;
-  /** Measurement only: let sections that hold articles be matched too (granularity variant). */
+  /** Measurement only: rank sections that hold articles with the precise passages, not with the chapters (granularity variant). */
   allTargets?: boolean;
 }
 
 export const DEFAULTS: RelatedOptions = {
   weights: { weighting: 'tfidf', grams: [2], headingBoost: 3, chapterBoost: 0, maxTerms: 256 },
-  search: { queryTerms: 48, postingLimit: 128, perPlan: 3, maxRelations: 24, minScore: 0.05 },
+  search: { queryTerms: 48, broadQueryTerms: 32, postingLimit: 128, perPlan: 3, perPlanChapters: 1, maxRelations: 24, minScore: 0.05 },
   shared: { k: 8, window: 8, maxPostings: 40, maxCandidates: 6, minShared: 20, seed: 8, minSpan: 12 },
-  takenShare: 0.2,
-  adaptedScore: 0.1,
 };
 
 export const METHOD =
@@ -61,20 +56,6 @@ export interface SharedView {
   place: string;
 }
 
-export interface CarryRow {
-  child: Passage;
-  parent?: Passage;
-  carry: Carry;
-  score: number;
-  shared: number;
-}
-
-export interface PlanPairView {
-  parent: PlanData;
-  child: PlanData;
-  rows: CarryRow[];
-}
-
 export interface Related {
   plans: readonly PlanData[];
   passages: Passage[];
@@ -84,8 +65,6 @@ export interface Related {
   shared: readonly SharedPair[];
   /** One passage's pairs, most shared first, as its section page shows them. */
   sharedOf(slug: string, id: string): SharedView[];
-  /** Plan pairs shown passage by passage: parent → child, and plans of one city. */
-  planPairs: PlanPairView[];
 }
 
 /**
@@ -105,21 +84,10 @@ function dotProduct(vocabulary: number): (x: Vector, y: Vector) => number {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Pairs of plans shown side by side: a parent city's plan and its child's, and two plans of one city. */
-export function pairsToCompare(plans: readonly PlanData[]): [number, number][] {
-  const out: [number, number][] = [];
-  plans.forEach((p, i) => {
-    plans.forEach((c, j) => {
-      const parentOf = c.entry.parent?.zh === p.entry.city.zh;
-      const sameCity = i < j && c.entry.city.zh === p.entry.city.zh;
-      if (i !== j && (parentOf || sameCity)) out.push([i, j]);
-    });
-  });
-  return out;
-}
-
 export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = DEFAULTS): Related {
-  const passages = plans.flatMap((p, i) => forPlan(p.entry, () => planPassages(p, i))).map((p) => (o.allTargets ? { ...p, target: true } : p));
+  const passages = plans
+    .flatMap((p, i) => forPlan(p.entry, () => planPassages(p, i)))
+    .map((p) => (o.allTargets && p.broad && p.kind !== 'chapter' ? { ...p, broad: false } : p));
   const { vectors, vocabulary } = passageVectors(plans, passages, o.weights);
   const dot = dotProduct(vocabulary);
   const matches = themeRelations(passages, vectors, vocabulary, o.search);
@@ -199,26 +167,5 @@ export function computeRelated(plans: readonly PlanData[], o: RelatedOptions = D
     return { plan: s, plans: Object.fromEntries([...used].map((u) => [u, names[u]])), method: METHOD, passages: list };
   };
 
-  const views = pairsToCompare(plans).map(([pi, ci]): PlanPairView => {
-    const rows = (byPlan.get(plans[ci].entry.slug) ?? [])
-      .filter((i) => passages[i].target)
-      .map((i): CarryRow => {
-        const child = passages[i];
-        const shorter = (s: SharedPair) => Math.min(passages[s.a].text.hans.length, passages[s.b].text.hans.length) || 1;
-        const verbatim = (sharedWith.get(i) ?? [])
-          .filter((s) => passages[s.a === i ? s.b : s.a].plan === pi)
-          .sort((x, y) => y.shared / shorter(y) - x.shared / shorter(x))[0];
-        if (verbatim && verbatim.shared / shorter(verbatim) >= o.takenShare) {
-          const other = verbatim.a === i ? verbatim.b : verbatim.a;
-          return { child, parent: passages[other], carry: 'taken', score: round(dot(vectors[i], vectors[other])), shared: verbatim.shared };
-        }
-        const best = matches[i].find((m) => passages[m.to].plan === pi);
-        const sharedBest = best ? ((sharedWith.get(i) ?? []).find((s) => s.a === best.to || s.b === best.to)?.shared ?? 0) : 0;
-        if (best && best.score >= o.adaptedScore) return { child, parent: passages[best.to], carry: 'adapted', score: round(best.score), shared: sharedBest };
-        return { child, parent: best ? passages[best.to] : undefined, carry: 'added', score: best ? round(best.score) : 0, shared: sharedBest };
-      });
-    return { parent: plans[pi], child: plans[ci], rows };
-  });
-
-  return { plans, passages, file, shared, sharedOf, planPairs: views };
+  return { plans, passages, file, shared, sharedOf };
 }

@@ -6,7 +6,7 @@
  * scripts independently, so the spans of each script are exact in that script.
  */
 import type { Script } from '../../lib/plan-types.ts';
-import { type AlignOptions, alignerFor, type Span } from './align.ts';
+import { type AlignOptions, alignerFor, type Span } from '../../lib/related/align.ts';
 import type { Passage } from './passages.ts';
 import { fingerprints } from './winnow.ts';
 
@@ -34,7 +34,7 @@ export interface SharedPair {
 }
 
 export function sharedWording(passages: readonly Passage[], o: SharedOptions): SharedPair[] {
-  const prints = passages.map((p) => (p.target ? Uint32Array.from(fingerprints(p.text.hans, o.k, o.window)) : new Uint32Array(0)));
+  const prints = passages.map((p) => (p.target && p.wording ? Uint32Array.from(fingerprints(p.text.hans, o.k, o.window)) : new Uint32Array(0)));
   const postings = new Map<number, number[]>();
   prints.forEach((list, i) => {
     for (const f of list) {

@@ -5,7 +5,8 @@
 import { generatedFile } from '../../lib/generated-files.ts';
 import type { RelatedPlanFile } from '../../lib/related/types.ts';
 import { readGenerated } from '../generated.ts';
-import type { PlanRelations, StoredPlanPair, StoredSharedView } from './stored.ts';
+import type { PairFile } from '../../lib/related/plan-align.ts';
+import type { PlanRelations, StoredSharedView } from './stored.ts';
 
 const KEEP = 8;
 const recent = new Map<string, PlanRelations>();
@@ -27,14 +28,17 @@ export const relatedFile = (slug: string): RelatedPlanFile => planRelations(slug
 /** One passage's pairs sharing wording, most shared first, as its section page shows them. */
 export const sharedOf = (slug: string, id: string): StoredSharedView[] => planRelations(slug).shared[id] ?? [];
 
-let pairs: StoredPlanPair[] | undefined;
-/** The plan pairs read passage by passage (parent → child, plans of one city). */
-export function planPairs(): StoredPlanPair[] {
-  pairs ??= readGenerated<StoredPlanPair[]>(generatedFile.relatedPairs);
+let pairs: [string, string][] | undefined;
+/** The precomputed plan pairs [a, b] (plan-pairs.ts). */
+export function precomputedPairs(): [string, string][] {
+  pairs ??= readGenerated<[string, string][]>(generatedFile.pairList);
   return pairs;
 }
 
-/** Paths (after /zh-hans/) of every related-passages page, for the sitemap; pairs are drawn on the section pages. */
+/** One precomputed pair's open-data file (/data/pairs/<a>--<b>.json). */
+export const pairData = (a: string, b: string): PairFile => readGenerated<PairFile>(generatedFile.pair(a, b));
+
+/** Paths (after /zh-hans/) of the related-passages pages, for the sitemap (the old pair URLs only redirect). */
 export function relatedPaths(): string[] {
-  return ['related/', ...planPairs().map((v) => `related/${v.parent}/${v.child}/`)];
+  return ['related/', 'compare-plans/'];
 }

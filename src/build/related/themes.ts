@@ -11,12 +11,16 @@ import type { Passage } from './passages.ts';
 import type { Vector } from './vectors.ts';
 
 export interface SearchOptions {
-  /** Query pruning: a passage looks up only its heaviest terms. */
+  /** Query pruning: a passage looks up only its heaviest terms… */
   queryTerms: number;
+  /** …a chapter (or a section holding articles) fewer: its heaviest are its theme (same quality at 32 as at 48, docs/RELATED.md). */
+  broadQueryTerms: number;
   /** Posting pruning: each term keeps its heaviest target passages. */
   postingLimit: number;
-  /** Relations kept per other plan. */
+  /** Relations kept per other plan among its sections, articles, boxes and tables… */
   perPlan: number;
+  /** …and, beside them, among its chapters and sections holding articles (a theme's whole treatment). */
+  perPlanChapters: number;
   /** Relations kept per passage in all (bounds the output for a large corpus). */
   maxRelations: number;
   /** Scores below this are not relations. */
@@ -120,22 +124,28 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
   const score = new Float32Array(passages.length);
   const query = new Float32Array(vocabulary);
   const planOf = Int32Array.from(passages, (p) => p.plan);
+  // Chapters (and sections holding articles) compete only with each other: a plan's chapter and its sections are both worth naming.
+  const slotOf = Int32Array.from(passages, (p) => 2 * p.plan + (p.broad ? 1 : 0));
   const touched: number[] = [];
-  /** The best `k` matches of each plan; plans whose best match is strongest first. */
-  const topPerPlan = (list: Match[], k: number): Match[][] => {
-    const byPlan = new Map<number, Match[]>();
+  /** The best `k` matches of each plan (`kChapters` of its chapters); plans whose best match is strongest first. */
+  const topPerPlan = (list: Match[], k: number, kChapters: number): Match[][] => {
+    const bySlot = new Map<number, Match[]>();
     for (const m of list) {
-      const plan = passages[m.to].plan;
-      const l = byPlan.get(plan);
+      const slot = slotOf[m.to];
+      const l = bySlot.get(slot);
       if (l) l.push(m);
-      else byPlan.set(plan, [m]);
+      else bySlot.set(slot, [m]);
     }
     const order = (a: Match, b: Match) => b.score - a.score || a.to - b.to;
-    return [...byPlan.values()].map((l) => l.sort(order).slice(0, k)).sort((a, b) => order(a[0], b[0]));
+    return [...bySlot]
+      .map(([slot, l]) => l.sort(order).slice(0, slot % 2 ? kChapters : k))
+      .filter((l) => l.length > 0)
+      .sort((a, b) => order(a[0], b[0]));
   };
   return passages.map((q, qi) => {
     const v = vectors[qi];
-    const n = Math.min(v.terms.length, o.queryTerms || v.terms.length);
+    // 0 query terms: an exact search (a measured variant), broad passages included.
+    const n = Math.min(v.terms.length, (o.queryTerms === 0 ? 0 : q.broad ? o.broadQueryTerms : o.queryTerms) || v.terms.length);
     for (let j = 0; j < n; j++) {
       const t = v.terms[j];
       const qw = v.weights[j];
@@ -152,6 +162,7 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
     const shortlist = topPerPlan(
       touched.filter((d) => score[d] >= floor).map((d) => ({ to: d, score: score[d] })),
       o.perPlan + 2,
+      o.perPlanChapters + 1,
     )
       .flat()
       .slice(0, 2 * o.maxRelations);
@@ -164,6 +175,6 @@ export function themeRelations(passages: readonly Passage[], vectors: readonly V
     v.terms.forEach((t) => {
       query[t] = 0;
     });
-    return topPerPlan(rescored, o.perPlan).flat().slice(0, o.maxRelations);
+    return topPerPlan(rescored, o.perPlan, o.perPlanChapters).flat().slice(0, o.maxRelations);
   });
 }

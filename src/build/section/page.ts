@@ -105,7 +105,7 @@ export function sectionMain(input: SectionInput, site: SectionSite): SectionMain
     '</article>',
     `<p class="passage-more"><a class="button"${attrs({ href: here })}>${esc(t(script, 'citing.readInFull'))}</a></p>`,
     citeHtml(input, site, place),
-    relatedListHtml(input.relations.file, passage.id, script, paths),
+    relatedListHtml(input.relations.file, passage.id, script, paths, input.relations.counterparts?.[passage.id]),
     sharedWordingHtml(input.relations, passage.id, script, paths),
     MAIN_END,
   ].join('');

@@ -34,7 +34,7 @@ function anchorOf(el: HTMLElement): HTMLElement {
 }
 
 /**
- * "相关：临海实施方案 第24条（共有文字 224 字）、一（二） · 衢州纲要 十一（三） …": each plan once, its
+ * "相关：临海实施方案 第24条 …（共有文字 224 字）、一（二） … · 衢州纲要 十一（三） 提升公共文化服务水平 …": each plan once, its
  * passages after it, and where one shares wording, a link to the two side by side.
  */
 function render(list: HTMLElement, data: RelatedPlanFile, id: string, c: Config): void {
@@ -49,8 +49,8 @@ function render(list: HTMLElement, data: RelatedPlanFile, id: string, c: Config)
       if (j > 0) list.append('、');
       const a = document.createElement('a');
       a.href = `${c.plans}${encodeURIComponent(r.plan)}/#${r.id}`;
-      a.textContent = r.label[c.script];
-      a.title = r.title[c.script];
+      // The passage's number and its title: a number alone says nothing to a reader.
+      a.textContent = `${r.label[c.script]} ${r.title[c.script].replace(/[。.]$/, '')}`.trim();
       list.append(a);
       if (r.compare && r.shared) {
         const pair = document.createElement('a');

@@ -24,6 +24,7 @@ import { fill } from './format.ts';
 import kind from './kind.json' with { type: 'json' };
 import marks from './marks.json' with { type: 'json' };
 import notFound from './notFound.json' with { type: 'json' };
+import pairs from './pairs.json' with { type: 'json' };
 import plan from './plan.json' with { type: 'json' };
 import reader from './reader.json' with { type: 'json' };
 import related from './related.json' with { type: 'json' };
@@ -54,6 +55,7 @@ const RAW = {
   kind,
   marks,
   notFound,
+  pairs,
   plan,
   reader,
   related,

@@ -39,6 +39,3 @@ export interface RelatedPlanFile {
   method: string;
   passages: RelatedPassage[];
 }
-
-/** What the child plan did with a passage of the parent, in the plan-pair view. */
-export type Carry = 'taken' | 'adapted' | 'added';

@@ -5,6 +5,9 @@
  * text is marked twice. Seeds inside a match already found are skipped (see below), so a span
  * overlapping a longer one may be missed, never invented. Every span reported is, by construction, the same string on both
  * sides — tests/unit/related.test.ts checks it for every pair the corpus produces.
+ *
+ * Pure and browser-safe: the build (shared wording, plan pairs) and the browser (any two plans
+ * side by side, src/client/related/compare/) run the same code.
  */
 
 export interface Span {
@@ -38,6 +41,12 @@ function seedHash(text: string, at: number, seed: number): number {
  * with (a passage meets several candidates in a row).
  */
 export function alignerFor(a: string, o: AlignOptions): (b: string) => Span[] {
+  const seeds = seedTable(a, o);
+  return (b) => select(maximalMatches(a, seeds, b, o), a.length, b.length);
+}
+
+/** Every position of `a` by the hash of the seed starting there. */
+export function seedTable(a: string, o: AlignOptions): Map<number, number[]> {
   const seeds = new Map<number, number[]>();
   for (let i = 0; i + o.seed <= a.length; i++) {
     const h = seedHash(a, i, o.seed);
@@ -46,11 +55,11 @@ export function alignerFor(a: string, o: AlignOptions): (b: string) => Span[] {
     if (list) list.push(i);
     else seeds.set(h, [i]);
   }
-  return (b) => select(maximalMatches(a, seeds, b, o), a.length, b.length);
+  return seeds;
 }
 
 /** Maximal exact matches of at least `minSpan` characters shared by `a` (seeds indexed) and `b`. */
-function maximalMatches(a: string, seeds: Map<number, number[]>, b: string, o: AlignOptions): Span[] {
+export function maximalMatches(a: string, seeds: Map<number, number[]>, b: string, o: AlignOptions): Span[] {
   // A match found on a diagonal (a − b offset) covers the seeds after it on that diagonal.
   const coveredUntil = new Map<number, number>();
   const out: Span[] = [];
@@ -81,7 +90,7 @@ function maximalMatches(a: string, seeds: Map<number, number[]>, b: string, o: A
 }
 
 /** The longest matches first, none overlapping another in either text; in the order of `a`. */
-function select(matches: Span[], lengthA: number, lengthB: number): Span[] {
+export function select(matches: Span[], lengthA: number, lengthB: number): Span[] {
   const usedA = new Uint8Array(lengthA);
   const usedB = new Uint8Array(lengthB);
   const kept: Span[] = [];
