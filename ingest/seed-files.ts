@@ -10,7 +10,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { MAX_SEED_BYTES, MAX_YAML_BYTES } from './limits.ts';
 import { IngestError, error } from './problems.ts';
 import { bomOf, firstInvalidUtf8, lineAt } from './read/decode.ts';
-import { SEED_EXTENSIONS } from './read/index.ts';
+import { SEED_EXTENSIONS } from './read/extensions.ts';
 
 const isSeedName = (name: string) => SEED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 

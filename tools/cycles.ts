@@ -13,6 +13,7 @@ import madge from 'madge';
 const KNOWN: ReadonlySet<string> = new Set([
   'ingest/emit-data.ts → src/build/convert.ts',
   'ingest/run.ts → src/build/mdx-compile.ts',
+  'ingest/targets/stage.ts → src/build/convert.ts',
   'src/build/plans.ts → ingest/report.ts',
   'src/build/related/stored.ts → ingest/write.ts',
   'src/build/search-cache.ts → ingest/module-graph.ts',

@@ -17,8 +17,7 @@ import { readTxt } from './txt.ts';
 export type { DecodedSource, Encoding, SourceLine, SourceTable } from './source.ts';
 export { splitLines } from './txt.ts';
 
-/** Extensions read as text (a seed may also carry none). */
-export const SEED_EXTENSIONS = ['.txt', '.html', '.htm', '.pdf', '.docx'] as const;
+export { SEED_EXTENSIONS } from './extensions.ts';
 
 const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i) => bytes[i] === c.charCodeAt(0));
 

@@ -51,7 +51,16 @@ describe('back to a page drawn after load', () => {
     for (const script of ['hans', 'hant'] as const) {
       it(`the results page puts the same result at the same height (${width} px, ${script})`, async () => {
         const o = await open(`/zh-${script}/search/?q=${encodeURIComponent('发展')}`, options);
-        await o.page.waitForFunction(() => document.querySelectorAll('.sr-link').length > 12 && !document.querySelector('[data-painting]'));
+        // Groups fill as they come near the view: scroll on until the 13th result is there.
+        await o.page.waitForFunction(
+          () => {
+            if (document.querySelectorAll('.sr-link').length > 12 && !document.querySelector('[data-painting]')) return true;
+            window.scrollBy(0, 400);
+            return false;
+          },
+          null,
+          { polling: 250 },
+        );
         await bringTo(o.page, '.sr-link', 12, 300);
         const before = await topOf(o.page, '.sr-link', 12);
         expect(await o.page.evaluate(() => scrollY)).toBeGreaterThan(1000);

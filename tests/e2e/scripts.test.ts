@@ -35,12 +35,27 @@ describe('place names in converted traditional text', () => {
       .map((f) => join(DIST, 'search', f)),
   ].filter(converted);
 
+  // Search fragments are cut across plans: a passage of a plan shown in its own traditional script keeps its printed forms.
+  const ownText = ownHant
+    .map((s) =>
+      planData(s)
+        .records.map((r) => r.text.hant)
+        .join('\n'),
+    )
+    .join('\n');
+  const convertedStrings = (json: string): string =>
+    (JSON.stringify(JSON.parse(json)).match(/"(?:[^"\\]|\\.)*"/g) ?? [])
+      .map((q) => JSON.parse(q) as string)
+      .filter((str) => !ownText.includes(str))
+      .join('\n');
+
   it.each(PLACE_NAMES)('%s: one form on every page and in every search file', (name) => {
     const wrong = variants(name);
     expect(wrong.length).toBeGreaterThan(0); // 臺州 for 台州: the check has something to find
     const found = files.flatMap((f) => {
+      const raw = readFileSync(f, 'utf8');
       // A related-passages list quotes other plans' headings as printed (the Taizhou proposal's 臺州 among them).
-      const text = readFileSync(f, 'utf8').replace(/<section class="related"[\s\S]*?<\/section>/g, '');
+      const text = f.endsWith('.json') ? convertedStrings(raw) : raw.replace(/<section class="related"[\s\S]*?<\/section>/g, '');
       return wrong.filter((w) => text.includes(w)).map((w) => `${f}: ${w}`);
     });
     expect(found).toEqual([]);

@@ -22,7 +22,7 @@ import { forPlan, runCorpusStep } from '../corpus-step.ts';
 import { GENERATED } from '../generated.ts';
 import { computeRelated, type Related, type SharedView } from './index.ts';
 import type { Passage } from './passages.ts';
-import { likelyPairs, pairFile, pairName } from './plan-pairs.ts';
+import { likelyPairs, pairFile } from './plan-pairs.ts';
 
 export const RELATED_DIR = join(GENERATED, generatedFile.relatedDir);
 

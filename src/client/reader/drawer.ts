@@ -11,23 +11,27 @@ export function phoneDrawer(drawer: HTMLDetailsElement, wide: MediaQueryList): v
   backdrop.hidden = true;
   // Under the sticky contents bar (z-index 10), over the page.
   (drawer.closest('.reader-toc') ?? drawer.closest('nav') ?? drawer).before(backdrop);
+  // The toggle event comes a task later: the backdrop follows the drawer at once as well.
+  const sync = () => {
+    backdrop.hidden = !(drawer.open && !wide.matches);
+  };
   const shut = () => {
     drawer.open = false;
+    sync();
     summary?.focus({ preventScroll: true });
   };
   backdrop.addEventListener('click', shut);
-  drawer.addEventListener('toggle', () => {
-    backdrop.hidden = !(drawer.open && !wide.matches);
-  });
-  wide.addEventListener('change', () => {
-    backdrop.hidden = !(drawer.open && !wide.matches);
-  });
+  drawer.addEventListener('toggle', sync);
+  wide.addEventListener('change', sync);
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || !drawer.open || wide.matches || e.defaultPrevented) return;
     e.preventDefault();
     shut();
   });
   drawer.addEventListener('click', (event) => {
-    if (!wide.matches && (event.target as Element).closest('a')) drawer.open = false;
+    if (!wide.matches && (event.target as Element).closest('a')) {
+      drawer.open = false;
+      sync();
+    }
   });
 }
