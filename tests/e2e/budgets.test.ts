@@ -41,7 +41,7 @@ describe('budgets (gzipped bytes)', () => {
     ['zh-hans', 6 * KB],
     ['zh-hans/about', 6 * KB],
     // The results page carries the engine and its text store up front (the index and text come after).
-    ['zh-hans/search', 18 * KB], // with the results export (CSV, JSON)
+    ['zh-hans/search', 20 * KB], // with the results export (CSV, JSON) and the targets hints
     ['zh-hans/plans/jiaxing-15-proposal', 15 * KB],
     ['zh-hant/plans/linhai-14-outline', 15 * KB],
   ])('JavaScript loaded up front by %s stays under its budget', (page, budget) => {

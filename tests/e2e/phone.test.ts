@@ -22,16 +22,33 @@ async function close(o: Opened): Promise<void> {
   await o.context.close();
 }
 
-/** Every visible control smaller than 24 × 24 px: "what (w×h)". */
+/**
+ * Every visible control smaller than 24 × 24 px that WCAG 2.2's spacing exception (2.5.8) does not
+ * cover either: a 24 px circle centred on an undersized target may not meet another target, nor
+ * the circle of another undersized one (a lone figure marked as a link in a sentence passes).
+ */
 const smallTargets = (page: Page) =>
   page.evaluate(() => {
-    const out = new Set<string>();
+    const targets: { where: string; r: DOMRect; small: boolean }[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, [role="option"]')) {
       const r = el.getBoundingClientRect();
       if ((r.width === 0 && r.height === 0) || getComputedStyle(el).visibility === 'hidden' || getComputedStyle(el).pointerEvents === 'none') continue;
-      if (r.width >= 24 && r.height >= 24) continue;
       const where = `${el.tagName.toLowerCase()}${el.className ? `.${[...el.classList].join('.')}` : ''} in ${el.parentElement?.tagName.toLowerCase()}.${[...(el.parentElement?.classList ?? [])].join('.')}`;
-      out.add(`${where} (${r.width.toFixed(1)}×${r.height.toFixed(1)})`);
+      targets.push({ where, r, small: r.width < 24 || r.height < 24 });
+    }
+    const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2] as const;
+    const reach = (r: DOMRect, x: number, y: number) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    const out = new Set<string>();
+    for (const t of targets) {
+      if (!t.small) continue;
+      const [x, y] = centre(t.r);
+      const crowded = targets.some((o) => {
+        if (o === t) return false;
+        if (reach(o.r, x, y) < 12) return true;
+        const [ox, oy] = centre(o.r);
+        return o.small && Math.hypot(ox - x, oy - y) < 24;
+      });
+      if (crowded) out.add(`${t.where} (${t.r.width.toFixed(1)}×${t.r.height.toFixed(1)})`);
     }
     return [...out];
   });
