@@ -72,20 +72,14 @@ export interface KwicRow {
   after: string;
 }
 
-export interface KwicColumns {
-  plan: string;
-  slug: string;
-  id: string;
-  link: string;
-  term: string;
-  before: string;
-  hit: string;
-  after: string;
-}
+/** The header of each keyword-in-context column, one per field of a row. */
+export type KwicColumns = Record<keyof KwicRow, string>;
+
+/** The keyword-in-context columns, in the file's order. */
+const KWIC_FIELDS: readonly (keyof KwicRow)[] = ['plan', 'slug', 'id', 'link', 'term', 'before', 'hit', 'after'];
 
 export function kwicCsv(rows: readonly KwicRow[], cols: KwicColumns): string {
-  const head = [cols.plan, cols.slug, cols.id, cols.link, cols.term, cols.before, cols.hit, cols.after];
-  return toCsv([head, ...rows.map((r) => [r.plan, r.slug, r.id, r.link, r.term, r.before, r.hit, r.after])]);
+  return toCsv([KWIC_FIELDS.map((f) => cols[f]), ...rows.map((r) => KWIC_FIELDS.map((f) => r[f]))]);
 }
 
 /** A parsed number from a figure as printed ("17,197" → 17197); NaN stays NaN. */

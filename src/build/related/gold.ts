@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import type { Related } from './index.ts';
 
 const goldSchema = z.object({
   themes: z.array(
@@ -104,4 +105,19 @@ export function evaluate(
     });
   }
   return { perPlan: new Map([...sums].map(([k, s]) => [k, toScores(s)])), all: toScores(total) };
+}
+
+/** `evaluate` on a computed result: each passage's lists as its plan's open-data file gives them, chapters as the step marked them. */
+export function evaluateRelated(gold: Gold, related: Pick<Related, 'plans' | 'passages' | 'file'>): ReturnType<typeof evaluate> {
+  const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
+  const broad = new Set(related.passages.filter((p) => p.broad).map((p) => `${related.plans[p.plan].entry.slug}/${p.id}`));
+  return evaluate(
+    gold,
+    (slug, id) =>
+      files
+        .get(slug)
+        ?.get(id)
+        ?.map((r) => ({ slug: r.plan, id: r.id })),
+    (slug, id) => broad.has(`${slug}/${id}`),
+  );
 }

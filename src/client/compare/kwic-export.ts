@@ -6,6 +6,7 @@
 import { type KwicColumns, type KwicRow, kwicCsv } from '../../lib/compare-export.ts';
 import { kwicLine } from '../../lib/compare/kwic.ts';
 import type { PlanText } from '../../lib/compare/count.ts';
+import { downloadText } from '../download.ts';
 import { shareText as s } from '../i18n.ts';
 import { el } from '../search/render.ts';
 import { siteOrigin } from '../site-origin.ts';
@@ -53,17 +54,11 @@ export function kwicExport(v: View): HTMLButtonElement {
     button.disabled = true;
     try {
       const csv = kwicCsv(await kwicRows(v), cols);
-      const a = el('a', {
-        href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-        download: `kwic-${v.terms
-          .map((x) => x.shown)
-          .join('_')
-          .slice(0, 60)}.csv`,
-      });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      const name = `kwic-${v.terms
+        .map((x) => x.shown)
+        .join('_')
+        .slice(0, 60)}.csv`;
+      downloadText(name, 'text/csv;charset=utf-8', csv);
     } finally {
       button.disabled = false;
     }
