@@ -18,18 +18,8 @@ export interface CountsRow {
   counts: { count: number; rate: number }[];
 }
 
-export interface CountsColumns {
-  plan: string;
-  slug: string;
-  city: string;
-  kind: string;
-  period: string;
-  link: string;
-  chars: string;
-  count: string;
-  rate: string;
-  total: string;
-}
+/** A header per column: one for each of a row's fields but the counts, then a term's count and rate, and the totals row's label. */
+export type CountsColumns = Record<Exclude<keyof CountsRow, 'counts'> | 'count' | 'rate' | 'total', string>;
 
 /** Rates as the page shows them: two decimals, a plain number. */
 const rate = (r: number) => (r === 0 ? '0' : r.toFixed(2));
@@ -76,7 +66,7 @@ export interface KwicRow {
 export type KwicColumns = Record<keyof KwicRow, string>;
 
 /** The keyword-in-context columns, in the file's order. */
-const KWIC_FIELDS: readonly (keyof KwicRow)[] = ['plan', 'slug', 'id', 'link', 'term', 'before', 'hit', 'after'];
+export const KWIC_FIELDS: readonly (keyof KwicRow)[] = ['plan', 'slug', 'id', 'link', 'term', 'before', 'hit', 'after'];
 
 export function kwicCsv(rows: readonly KwicRow[], cols: KwicColumns): string {
   return toCsv([KWIC_FIELDS.map((f) => cols[f]), ...rows.map((r) => KWIC_FIELDS.map((f) => r[f]))]);

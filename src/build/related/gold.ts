@@ -3,9 +3,8 @@
  * the measures reported against it. For every theme, every gold passage q of plan A and every
  * other plan B that treats the theme: is one of B's gold passages among q's top k in B?
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { readYaml } from './read-yaml.ts';
 import type { Related } from './index.ts';
 
 const goldSchema = z.object({
@@ -20,12 +19,7 @@ const goldSchema = z.object({
 export type Gold = z.infer<typeof goldSchema>;
 
 export function readGold(file: string): Gold {
-  const parsed = goldSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readYaml(file, goldSchema);
 }
 
 export interface Scores {

@@ -3,12 +3,13 @@
  * term in every plan, not only the groups open — the plans' text is loaded on the click — one
  * line per row, in the page's order (plans as listed, occurrences in document order).
  */
-import { type KwicColumns, type KwicRow, kwicCsv } from '../../lib/compare-export.ts';
+import { KWIC_FIELDS, type KwicColumns, type KwicRow, kwicCsv } from '../../lib/compare-export.ts';
 import { kwicLine } from '../../lib/compare/kwic.ts';
 import type { PlanText } from '../../lib/compare/count.ts';
 import { downloadText } from '../download.ts';
 import { shareText as s } from '../i18n.ts';
 import { el } from '../search/render.ts';
+import { shareColumns } from '../share-columns.ts';
 import { siteOrigin } from '../site-origin.ts';
 import type { View } from './render.ts';
 
@@ -39,16 +40,7 @@ async function kwicRows(v: View): Promise<KwicRow[]> {
 /** The download button for the lines of `v`. */
 export function kwicExport(v: View): HTMLButtonElement {
   const { script } = v;
-  const cols: KwicColumns = {
-    plan: s(script, 'colPlan'),
-    slug: s(script, 'colSlug'),
-    id: s(script, 'colId'),
-    link: s(script, 'colLink'),
-    term: s(script, 'colTerm'),
-    before: s(script, 'colBefore'),
-    hit: s(script, 'colHit'),
-    after: s(script, 'colAfter'),
-  };
+  const cols: KwicColumns = shareColumns(script, KWIC_FIELDS);
   const button = el('button', { type: 'button', class: 'button cmp-kwic-csv' }, s(script, 'kwicCsv'));
   button.addEventListener('click', async () => {
     button.disabled = true;

@@ -11,6 +11,7 @@ import { shareText as s } from '../i18n.ts';
 import type { SearchConfig } from './load.ts';
 import { el } from './render.ts';
 import { downloadText } from '../download.ts';
+import { shareColumns } from '../share-columns.ts';
 import { siteOrigin } from '../site-origin.ts';
 
 /** Every hit of `r` as rows (fetches the passages' text still missing). */
@@ -43,18 +44,7 @@ export async function hitRows(e: Engine, r: Results, cfg: SearchConfig, sort: So
 /** The export buttons for these results: CSV and JSON, made when pressed. */
 export function exportControls(e: Engine, r: Results, cfg: SearchConfig, state: SearchState): HTMLElement {
   const { script } = cfg;
-  const cols: HitColumns = {
-    plan: s(script, 'colPlan'),
-    slug: s(script, 'colSlug'),
-    city: s(script, 'colCity'),
-    kind: s(script, 'colKind'),
-    period: s(script, 'colPeriod'),
-    id: s(script, 'colId'),
-    link: s(script, 'colLink'),
-    path: s(script, 'colPath'),
-    sentence: s(script, 'colSentence'),
-    count: s(script, 'colCount'),
-  };
+  const cols: HitColumns = shareColumns(script, ['plan', 'slug', 'city', 'kind', 'period', 'id', 'link', 'path', 'sentence', 'count']);
   const csv = el('button', { type: 'button', class: 'button sr-export-csv' }, s(script, 'exportCsv'));
   const json = el('button', { type: 'button', class: 'button sr-export-json' }, s(script, 'exportJson'));
   const run = async (button: HTMLButtonElement, write: (rows: HitRow[]) => void) => {
