@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { removeStale, replaceDirectory, tmpDirOf } from '../ingest/write.ts';
-import { SiteEnvError, siteEnv } from '../src/build/site-env.ts';
+import { siteEnvOrExit } from '../src/build/site-env.ts';
 
 export class BuildFailed extends Error {}
 
@@ -54,13 +54,7 @@ export const siteUrlNotice = (env: NodeJS.ProcessEnv): string | undefined => (en
 
 if (import.meta.main) {
   const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');
-  try {
-    siteEnv();
-  } catch (e) {
-    if (!(e instanceof SiteEnvError)) throw e;
-    console.error(`build refused before it started: ${e.message}`);
-    process.exit(1);
-  }
+  siteEnvOrExit();
   // A build killed before it could clean up left its folder: removed now (if not on the signal below).
   for (const stale of removeStale(outDir)) console.log(`removed ${stale}, left by a build that did not finish`);
   const tmp = tmpDirOf(outDir);

@@ -7,6 +7,7 @@
  * reported, not listed. A column whose role or year the rules cannot tell is reported once.
  */
 import { readFigureList } from '../../src/lib/targets/figure.ts';
+import { ACTUAL, BASE, RATE, TARGET } from '../../src/lib/targets/header-words.ts';
 import { indicatorKey } from '../../src/lib/targets/indicators.ts';
 import type { TargetKind, TargetRecord } from '../../src/lib/targets/types.ts';
 import type { IndicatorRow, TableBlock, TableColumn } from '../../src/lib/plan-types.ts';
@@ -19,11 +20,6 @@ export interface ColumnMeaning {
   /** The unit the header prints for the column ("年均增幅(%)"), if any. */
   unit?: string;
 }
-
-const RATE = /年均|增幅|增速|增长率|累计|平均/;
-const TARGET = /目标|规划|预期值|计划/;
-const ACTUAL = /完成|实际|实现|执行/;
-const BASE = /基期|基数|基年|现状/;
 
 export interface TableProblem {
   message: string;

@@ -7,6 +7,7 @@
 import type { Better, Bound } from '../lib/chart-spec.ts';
 import type { IndicatorRow, TableCell, TableColumn } from '../lib/plan-types.ts';
 import { boundOf, readFigureList } from '../lib/targets/figure.ts';
+import { ACTUAL, BASE, RATE, TARGET } from '../lib/targets/header-words.ts';
 
 export interface Figure {
   /** The cell as printed. */
@@ -59,11 +60,6 @@ export interface RoleColumn {
   /** The year in the header, where it prints one. */
   year?: string;
 }
-
-const RATE = /年均|增幅|增速|增长率|累计|平均/;
-const TARGET = /目标|规划|预期值|计划/;
-const ACTUAL = /完成|实际|实现|执行/;
-const BASE = /基期|基数|基年|现状/;
 
 /**
  * The role of each value column, from its printed header: "规划目标 / 2020年" is a target,

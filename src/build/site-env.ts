@@ -54,7 +54,8 @@ export function siteEnv(env: NodeJS.ProcessEnv = process.env): { base: string; u
   return { base: siteBase(env.SITE_BASE), url: siteUrl(env.SITE_URL) };
 }
 
-if (import.meta.main) {
+/** Checks the environment before a build starts: a bad variable ends the process with its message. */
+export function siteEnvOrExit(): void {
   try {
     siteEnv();
   } catch (e) {
@@ -63,3 +64,5 @@ if (import.meta.main) {
     process.exit(1);
   }
 }
+
+if (import.meta.main) siteEnvOrExit();

@@ -18,18 +18,8 @@ export interface CountsRow {
   counts: { count: number; rate: number }[];
 }
 
-export interface CountsColumns {
-  plan: string;
-  slug: string;
-  city: string;
-  kind: string;
-  period: string;
-  link: string;
-  chars: string;
-  count: string;
-  rate: string;
-  total: string;
-}
+/** A header per column: one for each of a row's fields but the counts, then a term's count and rate, and the totals row's label. */
+export type CountsColumns = Record<Exclude<keyof CountsRow, 'counts'> | 'count' | 'rate' | 'total', string>;
 
 /** Rates as the page shows them: two decimals, a plain number. */
 const rate = (r: number) => (r === 0 ? '0' : r.toFixed(2));
@@ -72,20 +62,14 @@ export interface KwicRow {
   after: string;
 }
 
-export interface KwicColumns {
-  plan: string;
-  slug: string;
-  id: string;
-  link: string;
-  term: string;
-  before: string;
-  hit: string;
-  after: string;
-}
+/** The header of each keyword-in-context column, one per field of a row. */
+export type KwicColumns = Record<keyof KwicRow, string>;
+
+/** The keyword-in-context columns, in the file's order. */
+export const KWIC_FIELDS: readonly (keyof KwicRow)[] = ['plan', 'slug', 'id', 'link', 'term', 'before', 'hit', 'after'];
 
 export function kwicCsv(rows: readonly KwicRow[], cols: KwicColumns): string {
-  const head = [cols.plan, cols.slug, cols.id, cols.link, cols.term, cols.before, cols.hit, cols.after];
-  return toCsv([head, ...rows.map((r) => [r.plan, r.slug, r.id, r.link, r.term, r.before, r.hit, r.after])]);
+  return toCsv([KWIC_FIELDS.map((f) => cols[f]), ...rows.map((r) => KWIC_FIELDS.map((f) => r[f]))]);
 }
 
 /** A parsed number from a figure as printed ("17,197" → 17197); NaN stays NaN. */

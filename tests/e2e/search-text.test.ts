@@ -20,11 +20,16 @@ async function close(o: Opened): Promise<void> {
 }
 
 const search = (script: string, q: string) => `/zh-${script}/search/?q=${encodeURIComponent(q)}`;
+/** The results page for `q` on a desktop screen, once `shown` is there. */
+async function results(script: string, q: string, shown: string): Promise<Opened> {
+  const o = await openPage(env, search(script, q), { viewport: { width: 1280, height: 900 } });
+  await o.page.waitForSelector(shown);
+  return o;
+}
 
 describe('the results page fetches what it shows', () => {
   it('fills the first screenful from a few small fragments, the rest as the reader scrolls, with exact counts', async () => {
-    const o = await openPage(env, search('hans', '共同富裕'), { viewport: { width: 1280, height: 900 } });
-    await o.page.waitForSelector('.sr-plan .sr-link mark');
+    const o = await results('hans', '共同富裕', '.sr-plan .sr-link mark');
     await o.page.waitForTimeout(400);
     const text = () => o.requests.filter((u) => /\/search\/f\d+\./.test(u));
     const tables = () => o.requests.filter((u) => /\/search\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/.test(u) && !/manifest|fold|outline/.test(u));
@@ -57,8 +62,7 @@ describe('readable snippets', () => {
     ['hans', '常住人口城镇化率', '预期性'],
     ['hant', '常住人口城鎮化率', '預期性'],
   ])('a table row shows as its cells (%s)', async (script, term, attribute) => {
-    const o = await openPage(env, search(script, term), { viewport: { width: 1280, height: 900 } });
-    await o.page.waitForSelector('.sr-plan[data-slug="linhai-14-outline"] .sn-cell mark');
+    const o = await results(script, term, '.sr-plan[data-slug="linhai-14-outline"] .sn-cell mark');
     const rows = await o.page.$$eval('.sr-plan[data-slug="linhai-14-outline"] .sn-row', (rs) =>
       rs.map((r) => [...r.querySelectorAll('.sn-cell')].map((c) => c.textContent)),
     );
@@ -71,8 +75,7 @@ describe('readable snippets', () => {
     ['hans', '低空经济', '条'],
     ['hant', '低空經濟', '條'],
   ])('a passage of an article-numbered plan names its article (%s)', async (script, term, article) => {
-    const o = await openPage(env, search(script, term), { viewport: { width: 1280, height: 900 } });
-    await o.page.waitForSelector('.sr-plan[data-slug="jiaxing-15-proposal"] .sr-link mark');
+    const o = await results(script, term, '.sr-plan[data-slug="jiaxing-15-proposal"] .sr-link mark');
     const first = o.page.locator('.sr-plan[data-slug="jiaxing-15-proposal"] .sr-link').first();
     const id = decodeURIComponent(new URL((await first.getAttribute('href'))!, env.site.origin).hash.slice(1));
     const n = /(?:^|-)a(\d+)(?:-|$)/.exec(id)?.[1];

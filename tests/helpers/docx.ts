@@ -20,8 +20,20 @@ const PARTS = {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
 };
 
-/** A zip archive of the entries (name → bytes), deflated or stored. */
-export function zip(entries: Record<string, Uint8Array | string>, deflate = true): Buffer {
+/** How entries are written: deflated (as Word does) or stored; names flagged as UTF-8 and a date, or neither. */
+export interface ZipOptions {
+  deflate?: boolean;
+  utf8Names?: boolean;
+  /** The entries' MS-DOS date (0x21: 1980-01-01); 0 when not given. */
+  dosDate?: number;
+}
+
+/**
+ * A zip archive of the entries (name → bytes). The local header and the central directory's
+ * entry share one run of fields (version needed … name length), the central one 2 bytes later.
+ */
+export function zip(entries: Record<string, Uint8Array | string>, options: ZipOptions | boolean = true): Buffer {
+  const { deflate = true, utf8Names = false, dosDate = 0 } = typeof options === 'boolean' ? { deflate: options } : options;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -30,31 +42,26 @@ export function zip(entries: Record<string, Uint8Array | string>, deflate = true
     const packed = deflate ? deflateRawSync(data, { level: 9 }) : data;
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
-    const head = (size: number) => {
-      const b = Buffer.alloc(size);
+    const common = (b: Buffer, at: number) => {
+      b.writeUInt16LE(20, at);
+      b.writeUInt16LE(utf8Names ? 0x0800 : 0, at + 2);
+      b.writeUInt16LE(deflate ? 8 : 0, at + 4);
+      b.writeUInt16LE(dosDate, at + 8);
+      b.writeUInt32LE(crc, at + 10);
+      b.writeUInt32LE(packed.length, at + 14);
+      b.writeUInt32LE(data.length, at + 18);
+      b.writeUInt16LE(nameBytes.length, at + 22);
       return b;
     };
-    const local = head(30);
+    const local = common(Buffer.alloc(30), 4);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = head(46);
+    const central = common(Buffer.alloc(46), 6);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
     centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
+    offset += local.length + nameBytes.length + packed.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

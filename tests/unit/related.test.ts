@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { align } from '../../src/lib/related/align.ts';
 import { FULL_PAIRS, placePairs } from '../../src/build/related/drawn.ts';
-import { evaluate, readGold } from '../../src/build/related/gold.ts';
+import { evaluateRelated, readGold } from '../../src/build/related/gold.ts';
 import { computeRelated, DEFAULTS, type Related } from '../../src/build/related/index.ts';
 import { likelyPairs } from '../../src/build/related/plan-pairs.ts';
 import type { SharedPair } from '../../src/build/related/shared.ts';
@@ -38,16 +38,7 @@ describe('same theme, against the hand-checked gold set', () => {
   });
 
   it('finds a gold passage in the top 3 of each other plan (recall@3 ≥ 0.8 per plan and overall)', () => {
-    const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
-    const scores = evaluate(
-      gold,
-      (slug, id) =>
-        files
-          .get(slug)
-          ?.get(id)
-          ?.map((r) => ({ slug: r.plan, id: r.id })),
-      isBroad,
-    );
+    const scores = evaluateRelated(gold, related);
     expect(scores.all.recall3).toBeGreaterThanOrEqual(0.9);
     for (const [slug, s] of scores.perPlan) expect(s.recall3, slug).toBeGreaterThanOrEqual(0.8);
   });
@@ -59,16 +50,7 @@ describe('same theme, against the hand-checked gold set', () => {
         expect(file.get(p.id)?.length ?? 0, `${plan.entry.slug}#${p.id}`).toBeGreaterThan(0);
     }
     const chapters = readGold('tests/fixtures/related/chapters.yaml');
-    const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
-    const scores = evaluate(
-      chapters,
-      (slug, id) =>
-        files
-          .get(slug)
-          ?.get(id)
-          ?.map((r) => ({ slug: r.plan, id: r.id })),
-      isBroad,
-    );
+    const scores = evaluateRelated(chapters, related);
     expect(scores.all.linked).toBeGreaterThanOrEqual(0.8);
   });
 

@@ -14,6 +14,7 @@ import { chunkFile, fragmentFile, tableFile } from '../../src/lib/search/types.t
 import { PassageIndex } from '../../src/lib/search/passage-index.ts';
 import type { PlanData } from '../../src/lib/plan-data.ts';
 import { bruteHits, bruteMatch } from '../helpers/search-brute.ts';
+import { countingFetcher } from '../helpers/counting-fetcher.ts';
 import type { Script } from '../../src/lib/plan-types.ts';
 
 const plans = realPlans();
@@ -269,21 +270,11 @@ describe('what is fetched', () => {
 
   it('fetches at most CONCURRENCY fragments at a time, with progress', async () => {
     const many = { ...files.manifest, plans: Array.from({ length: 20 }, (_, i) => files.manifest.plans[i % 5]) };
-    let inFlight = 0;
-    let most = 0;
-    const mem = memoryFetcher(files.files);
-    const e = new Engine(many, fold, 'hans', {
-      ...mem,
-      json: async (f) => {
-        most = Math.max(most, ++inFlight);
-        await new Promise((r) => setTimeout(r, 2));
-        inFlight--;
-        return mem.json(f);
-      },
-    });
+    const { fetcher, most } = countingFetcher(files.files, 2);
+    const e = new Engine(many, fold, 'hans', fetcher);
     const seen: number[] = [];
     await e.load(undefined, (p) => seen.push(p.done));
-    expect(most).toBe(CONCURRENCY);
+    expect(most()).toBe(CONCURRENCY);
     expect(seen).toEqual(Array.from({ length: 21 }, (_, i) => i));
   });
 

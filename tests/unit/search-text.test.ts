@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { realPlans } from '../../tools/bench/synthetic-corpus.ts';
 import { buildSearchFiles, memoryFetcher } from '../../src/build/search-index.ts';
+import { countingFetcher } from '../helpers/counting-fetcher.ts';
 import { FRAGMENT_BYTES, headings } from '../../src/build/search-text.ts';
 import { markRows, tableRowsText } from '../../src/build/search-table-text.ts';
 import { chunkBytes, MAX_CHUNK_BYTES, MIN_CHUNK_BYTES } from '../../src/build/gram-index.ts';
@@ -105,24 +106,14 @@ describe('table rows and cells', () => {
 
 describe('warming a small corpus for typing', () => {
   it('fetches every plan’s text two files at a time, and a passage asked for meanwhile does not wait for it all', async () => {
-    const mem = memoryFetcher(files.files);
-    let inFlight = 0;
-    let most = 0;
-    const e = new Engine(m, parseFoldTable(files.fold), 'hans', {
-      ...mem,
-      json: async (f) => {
-        most = Math.max(most, ++inFlight);
-        await new Promise((r) => setTimeout(r, 1));
-        inFlight--;
-        return mem.json(f);
-      },
-    });
+    const { fetcher, most } = countingFetcher(files.files, 1);
+    const e = new Engine(m, parseFoldTable(files.fold), 'hans', fetcher);
     const r = await e.search('低空经济');
     const hit = (await e.ranked(r.plans[0]))[0];
     let warmed = false;
     const warm = e.warm().then(() => (warmed = true));
     await new Promise((r) => setTimeout(r, 5));
-    expect(most).toBeLessThanOrEqual(2);
+    expect(most()).toBeLessThanOrEqual(2);
     await e.fetchText([hit]);
     expect(e.hasText(hit)).toBe(true);
     expect(warmed).toBe(false);

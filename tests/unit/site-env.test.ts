@@ -2,20 +2,23 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { siteBase, siteUrl } from '../../src/build/site-env.ts';
+import { eachMaps } from '../helpers/maps.ts';
 
 describe('SITE_BASE', () => {
-  it.each([
-    [undefined, '/'],
-    ['', '/'],
-    ['/', '/'],
-    ['/plans', '/plans/'],
-    ['/a/b/', '/a/b/'],
-    ['/my plans/', '/my plans/'],
-    ['/规划/', '/规划/'],
-    ['/my%20plans/', '/my%20plans/'],
-  ])('accepts %j as %j', (value, base) => {
-    expect(siteBase(value)).toBe(base);
-  });
+  eachMaps(
+    'accepts %j as %j',
+    [
+      [undefined, '/'],
+      ['', '/'],
+      ['/', '/'],
+      ['/plans', '/plans/'],
+      ['/a/b/', '/a/b/'],
+      ['/my plans/', '/my plans/'],
+      ['/规划/', '/规划/'],
+      ['/my%20plans/', '/my%20plans/'],
+    ],
+    siteBase,
+  );
 
   it.each([
     '//evil.com/',
@@ -39,14 +42,16 @@ describe('SITE_BASE', () => {
 });
 
 describe('SITE_URL', () => {
-  it.each([
-    [undefined, undefined],
-    ['https://example.org', 'https://example.org/'],
-    ['https://example.org/', 'https://example.org/'],
-    ['http://localhost:8080', 'http://localhost:8080/'],
-  ])('accepts %j as %j', (value, url) => {
-    expect(siteUrl(value)).toBe(url);
-  });
+  eachMaps(
+    'accepts %j as %j',
+    [
+      [undefined, undefined],
+      ['https://example.org', 'https://example.org/'],
+      ['https://example.org/', 'https://example.org/'],
+      ['http://localhost:8080', 'http://localhost:8080/'],
+    ],
+    siteUrl,
+  );
 
   it.each([
     'ftp://x',

@@ -17,6 +17,15 @@ import { convertUnit, INDICATORS, indicatorKey, normaliseIndicator } from '../..
 import { loadGold, scorePlan, splitGroups, totals } from '../../tools/bench/targets-eval.ts';
 
 const fixture = <T>(name: string): T => parse(readFileSync(`tests/fixtures/targets/${name}`, 'utf8')) as T;
+/** A sentence's place in a 2021–2025 plan: in a review of the last period (actual) or a target. */
+const ctx = (review: boolean) => ({
+  plan: 'p',
+  id: 'c1-p1',
+  kind: review ? ('actual' as const) : ('target' as const),
+  targetYear: 2025,
+  actualYear: 2020,
+  firstYear: 2021,
+});
 
 describe('the figure reader', () => {
   const { figures } = fixture<{ figures: ({ printed: string; reason?: string } & Record<string, unknown>)[] }>('figures.yaml');
@@ -28,14 +37,6 @@ describe('the figure reader', () => {
 });
 
 describe.each(['sentences.yaml', 'held-out.yaml'])('sentences (%s)', (name) => {
-  const ctx = (review: boolean) => ({
-    plan: 'p',
-    id: 'c1-p1',
-    kind: review ? ('actual' as const) : ('target' as const),
-    targetYear: 2025,
-    actualYear: 2020,
-    firstYear: 2021,
-  });
   const { sentences } = fixture<{ sentences: { text: string; review?: boolean; none?: boolean; expect?: Record<string, unknown>[] }[] }>(name);
   it.each(sentences.map((s) => [s.text, s] as const))('%s', (text, s) => {
     const { records } = sentenceTargets(text, ctx(s.review === true));
@@ -143,14 +144,7 @@ describe('bad input is reported with file and line, not guessed', () => {
     expect(linhai?.targets.some((t) => t.quote.includes('按上级任务') && t.kind === 'target' && t.row === '13')).toBe(false);
   });
   it('reports a figure after a verb that it cannot read', () => {
-    const { records, problems } = sentenceTargets('到2025年，全市粮食产量达到1.2.3万吨。', {
-      plan: 'p',
-      id: 'c1-p1',
-      kind: 'target',
-      targetYear: 2025,
-      actualYear: 2020,
-      firstYear: 2021,
-    });
+    const { records, problems } = sentenceTargets('到2025年，全市粮食产量达到1.2.3万吨。', ctx(false));
     expect(records).toEqual([]);
     expect(problems[0]?.message ?? '').toMatch(/cannot be read/);
   });
@@ -158,14 +152,7 @@ describe('bad input is reported with file and line, not guessed', () => {
 
 describe('a unit the rules do not know', () => {
   it('is reported, not guessed', () => {
-    const { records, problems } = sentenceTargets('到2025年，全市粮食产量达到1200斤。', {
-      plan: 'p',
-      id: 'c1-p1',
-      kind: 'target',
-      targetYear: 2025,
-      actualYear: 2020,
-      firstYear: 2021,
-    });
+    const { records, problems } = sentenceTargets('到2025年，全市粮食产量达到1200斤。', ctx(false));
     expect(records).toEqual([]);
     expect(problems.map((p) => p.message)).toEqual(['targets: c1-p1: “达到1200斤”: “斤” is no unit the rules know; not listed']);
   });

@@ -2,19 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { docText, resolveDocText } from '../../src/build/doc-text.ts';
 import { capCodePoints, fragmentId, MAX_QUERY, safeDecode } from '../../src/lib/url-text.ts';
+import { eachMaps } from '../helpers/maps.ts';
 
 describe('safeDecode and fragmentId', () => {
-  it.each([
-    ['#%E4%B8', '%E4%B8'],
-    ['#%', '%'],
-    ['#%25%', '%25%'],
-    ['#c3-s2', 'c3-s2'],
-    ['#%E4%B8%AD', '中'],
-    ['', ''],
-    ['#', ''],
-  ])('%s → %s', (hash, id) => {
-    expect(fragmentId(hash)).toBe(id);
-  });
+  eachMaps(
+    '%s → %s',
+    [
+      ['#%E4%B8', '%E4%B8'],
+      ['#%', '%'],
+      ['#%25%', '%25%'],
+      ['#c3-s2', 'c3-s2'],
+      ['#%E4%B8%AD', '中'],
+      ['', ''],
+      ['#', ''],
+    ],
+    fragmentId,
+  );
   it('returns malformed input unchanged', () => expect(safeDecode('%E0%A4%A')).toBe('%E0%A4%A'));
 });
 

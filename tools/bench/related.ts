@@ -6,7 +6,7 @@
  *   node tools/bench/related.ts pages [seeds-dir]   section pages and the pairs they draw, for a seeds folder
  *                                         (tools/bench/synthetic-seeds.ts makes one of any size)
  */
-import { type Gold, evaluate, readGold, type Scores } from '../../src/build/related/gold.ts';
+import { evaluateRelated, type Gold, readGold, type Scores } from '../../src/build/related/gold.ts';
 import { FULL_PAIRS } from '../../src/build/related/drawn.ts';
 import { computeRelated, DEFAULTS, type RelatedOptions } from '../../src/build/related/index.ts';
 import { readPairsGold, scorePairs } from '../../src/build/related/pairs-gold.ts';
@@ -21,18 +21,7 @@ import { realPlans, syntheticPlans } from './synthetic-corpus.ts';
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 
 function score(plans: readonly PlanData[], gold: Gold, o: RelatedOptions) {
-  const related = computeRelated(plans, o);
-  const files = new Map(plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
-  const broad = new Set(related.passages.filter((p) => p.broad).map((p) => `${plans[p.plan].entry.slug}/${p.id}`));
-  return evaluate(
-    gold,
-    (slug, id) =>
-      files
-        .get(slug)
-        ?.get(id)
-        ?.map((r) => ({ slug: r.plan, id: r.id })),
-    (slug, id) => broad.has(`${slug}/${id}`),
-  );
+  return evaluateRelated(gold, computeRelated(plans, o));
 }
 
 const row = (name: string, s: Scores) =>

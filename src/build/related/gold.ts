@@ -3,9 +3,9 @@
  * the measures reported against it. For every theme, every gold passage q of plan A and every
  * other plan B that treats the theme: is one of B's gold passages among q's top k in B?
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { readYaml } from './read-yaml.ts';
+import type { Related } from './index.ts';
 
 const goldSchema = z.object({
   themes: z.array(
@@ -19,12 +19,7 @@ const goldSchema = z.object({
 export type Gold = z.infer<typeof goldSchema>;
 
 export function readGold(file: string): Gold {
-  const parsed = goldSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readYaml(file, goldSchema);
 }
 
 export interface Scores {
@@ -104,4 +99,19 @@ export function evaluate(
     });
   }
   return { perPlan: new Map([...sums].map(([k, s]) => [k, toScores(s)])), all: toScores(total) };
+}
+
+/** `evaluate` on a computed result: each passage's lists as its plan's open-data file gives them, chapters as the step marked them. */
+export function evaluateRelated(gold: Gold, related: Pick<Related, 'plans' | 'passages' | 'file'>): ReturnType<typeof evaluate> {
+  const files = new Map(related.plans.map((p) => [p.entry.slug, new Map(related.file(p.entry.slug).passages.map((x) => [x.id, x.related]))]));
+  const broad = new Set(related.passages.filter((p) => p.broad).map((p) => `${related.plans[p.plan].entry.slug}/${p.id}`));
+  return evaluate(
+    gold,
+    (slug, id) =>
+      files
+        .get(slug)
+        ?.get(id)
+        ?.map((r) => ({ slug: r.plan, id: r.id })),
+    (slug, id) => broad.has(`${slug}/${id}`),
+  );
 }

@@ -4,9 +4,8 @@
  * (of the sections labelled X, the share the alignment calls X), and counterpart accuracy (of
  * the sections labelled with a counterpart, the share whose counterpart is one of those listed).
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { readYaml } from './read-yaml.ts';
 import type { AlignedPair } from '../../lib/related/plan-align.ts';
 
 const pairsGoldSchema = z
@@ -20,15 +19,11 @@ const pairsGoldSchema = z
 export type PairsGold = z.infer<typeof pairsGoldSchema>;
 
 export function readPairsGold(file: string): PairsGold {
-  const parsed = pairsGoldSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  for (const p of parsed.data.pairs) {
+  const gold = readYaml(file, pairsGoldSchema);
+  for (const p of gold.pairs) {
     if ((p.class === 'new') !== (p.a.length === 0)) throw new Error(`${file}: ${p.b}: a new section has no counterpart, the others at least one`);
   }
-  return parsed.data;
+  return gold;
 }
 
 export interface PairsScores {

@@ -8,6 +8,7 @@
  * so the whole run is linear in the number of passages.
  */
 import type { Passage } from './passages.ts';
+import { kthLargestInPlace } from './quickselect.ts';
 import type { Vector } from './vectors.ts';
 
 export interface SearchOptions {
@@ -84,31 +85,13 @@ function invertedIndex(passages: readonly Passage[], vectors: readonly Vector[],
   return { start: cut, passage: Int32Array.from(outPassage), weight: Float32Array.from(outWeight) };
 }
 
-/** The k-th largest score among `ids` (quickselect, linear on average); −∞ when there are fewer. */
+/** The k-th largest score among `ids` (quickselect on their scores); −∞ when there are fewer. */
 function kthLargest(ids: readonly number[], score: Float32Array, k: number): number {
   if (ids.length <= k) return Number.NEGATIVE_INFINITY;
-  const a = Float32Array.from(ids, (d) => score[d]);
-  let lo = 0;
-  let hi = a.length - 1;
-  const want = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] > pivot) i++;
-      while (a[j] < pivot) j--;
-      if (i <= j) {
-        [a[i], a[j]] = [a[j], a[i]];
-        i++;
-        j--;
-      }
-    }
-    if (want <= j) hi = j;
-    else if (want >= i) lo = i;
-    else break;
-  }
-  return a[want];
+  return kthLargestInPlace(
+    Float32Array.from(ids, (d) => score[d]),
+    k,
+  );
 }
 
 /** The dot product of a dense query vector with a sparse one. */

@@ -7,6 +7,7 @@
  */
 import type { PlanData } from '../../lib/plan-data.ts';
 import type { Passage } from './passages.ts';
+import { kthLargestInPlace } from './quickselect.ts';
 import { addNgrams } from './terms.ts';
 
 export interface WeightOptions {
@@ -202,28 +203,7 @@ export function passageVectors(plans: readonly PlanData[], passages: readonly Pa
   return { vectors, vocabulary: ids.size };
 }
 
-/** The k-th largest of `values` (1-based; quickselect on a copy, linear on average). */
+/** The k-th largest of `values` (1-based; quickselect on a copy). */
 function kthLargest(values: Float64Array, k: number): number {
-  const a = Float64Array.from(values);
-  let lo = 0;
-  let hi = a.length - 1;
-  const want = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] > pivot) i++;
-      while (a[j] < pivot) j--;
-      if (i <= j) {
-        [a[i], a[j]] = [a[j], a[i]];
-        i++;
-        j--;
-      }
-    }
-    if (want <= j) hi = j;
-    else if (want >= i) lo = i;
-    else break;
-  }
-  return a[want];
+  return kthLargestInPlace(Float64Array.from(values), k);
 }

@@ -3,11 +3,13 @@
  * term in every plan, not only the groups open — the plans' text is loaded on the click — one
  * line per row, in the page's order (plans as listed, occurrences in document order).
  */
-import { type KwicColumns, type KwicRow, kwicCsv } from '../../lib/compare-export.ts';
+import { KWIC_FIELDS, type KwicColumns, type KwicRow, kwicCsv } from '../../lib/compare-export.ts';
 import { kwicLine } from '../../lib/compare/kwic.ts';
 import type { PlanText } from '../../lib/compare/count.ts';
+import { downloadText } from '../download.ts';
 import { shareText as s } from '../i18n.ts';
 import { el } from '../search/render.ts';
+import { shareColumns } from '../share-columns.ts';
 import { siteOrigin } from '../site-origin.ts';
 import type { View } from './render.ts';
 
@@ -38,32 +40,17 @@ async function kwicRows(v: View): Promise<KwicRow[]> {
 /** The download button for the lines of `v`. */
 export function kwicExport(v: View): HTMLButtonElement {
   const { script } = v;
-  const cols: KwicColumns = {
-    plan: s(script, 'colPlan'),
-    slug: s(script, 'colSlug'),
-    id: s(script, 'colId'),
-    link: s(script, 'colLink'),
-    term: s(script, 'colTerm'),
-    before: s(script, 'colBefore'),
-    hit: s(script, 'colHit'),
-    after: s(script, 'colAfter'),
-  };
+  const cols: KwicColumns = shareColumns(script, KWIC_FIELDS);
   const button = el('button', { type: 'button', class: 'button cmp-kwic-csv' }, s(script, 'kwicCsv'));
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
       const csv = kwicCsv(await kwicRows(v), cols);
-      const a = el('a', {
-        href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-        download: `kwic-${v.terms
-          .map((x) => x.shown)
-          .join('_')
-          .slice(0, 60)}.csv`,
-      });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      const name = `kwic-${v.terms
+        .map((x) => x.shown)
+        .join('_')
+        .slice(0, 60)}.csv`;
+      downloadText(name, 'text/csv;charset=utf-8', csv);
     } finally {
       button.disabled = false;
     }

@@ -10,6 +10,8 @@ import { formatPeriod } from '../../lib/numerals.ts';
 import { shareText as s } from '../i18n.ts';
 import type { SearchConfig } from './load.ts';
 import { el } from './render.ts';
+import { downloadText } from '../download.ts';
+import { shareColumns } from '../share-columns.ts';
 import { siteOrigin } from '../site-origin.ts';
 
 /** Every hit of `r` as rows (fetches the passages' text still missing). */
@@ -39,29 +41,10 @@ export async function hitRows(e: Engine, r: Results, cfg: SearchConfig, sort: So
   );
 }
 
-function download(name: string, type: string, text: string): void {
-  const a = el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
-
 /** The export buttons for these results: CSV and JSON, made when pressed. */
 export function exportControls(e: Engine, r: Results, cfg: SearchConfig, state: SearchState): HTMLElement {
   const { script } = cfg;
-  const cols: HitColumns = {
-    plan: s(script, 'colPlan'),
-    slug: s(script, 'colSlug'),
-    city: s(script, 'colCity'),
-    kind: s(script, 'colKind'),
-    period: s(script, 'colPeriod'),
-    id: s(script, 'colId'),
-    link: s(script, 'colLink'),
-    path: s(script, 'colPath'),
-    sentence: s(script, 'colSentence'),
-    count: s(script, 'colCount'),
-  };
+  const cols: HitColumns = shareColumns(script, ['plan', 'slug', 'city', 'kind', 'period', 'id', 'link', 'path', 'sentence', 'count']);
   const csv = el('button', { type: 'button', class: 'button sr-export-csv' }, s(script, 'exportCsv'));
   const json = el('button', { type: 'button', class: 'button sr-export-json' }, s(script, 'exportJson'));
   const run = async (button: HTMLButtonElement, write: (rows: HitRow[]) => void) => {
@@ -74,12 +57,12 @@ export function exportControls(e: Engine, r: Results, cfg: SearchConfig, state: 
       button.removeAttribute('aria-busy');
     }
   };
-  csv.addEventListener('click', () => void run(csv, (rows) => download(exportName(r.query, 'csv'), 'text/csv;charset=utf-8', hitsCsv(rows, cols))));
+  csv.addEventListener('click', () => void run(csv, (rows) => downloadText(exportName(r.query, 'csv'), 'text/csv;charset=utf-8', hitsCsv(rows, cols))));
   json.addEventListener(
     'click',
     () =>
       void run(json, (rows) =>
-        download(
+        downloadText(
           exportName(r.query, 'json'),
           'application/json;charset=utf-8',
           hitsJson({

@@ -8,7 +8,7 @@ import { readTerms, splitTerms, termsSearch } from '../../lib/compare/terms.ts';
 import { indicatorsNamed, otherWordings } from '../../lib/targets/match.ts';
 import { pageScript, targetsHintText as t } from '../i18n.ts';
 import { el } from '../search/render.ts';
-import { hintConfig, indicatorHref, loadKeys, targetLinks } from './hint.ts';
+import { hintConfig, indicatorHref, loadKeys, targetLinks, whenTypingPauses } from './hint.ts';
 
 /** Target rows shown beside the counts; the rest are on the indicator's page. */
 const ROWS = 12;
@@ -84,11 +84,7 @@ async function update(): Promise<void> {
   }
 }
 
-let typed: ReturnType<typeof setTimeout> | undefined;
-input?.addEventListener('input', () => {
-  clearTimeout(typed);
-  typed = setTimeout(() => void update(), 300);
-});
+whenTypingPauses(input, 300, () => void update());
 input?.form?.addEventListener('submit', () => setTimeout(() => void update()));
 addEventListener('popstate', () => setTimeout(() => void update()));
 void update();

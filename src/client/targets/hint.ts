@@ -74,3 +74,12 @@ export async function alsoSearch(
   });
   return p;
 }
+
+/** Runs `f` once typing in `input` has paused for `ms` (the hints follow the words, not each key). */
+export function whenTypingPauses(input: HTMLInputElement | null, ms: number, f: () => void): void {
+  let typed: ReturnType<typeof setTimeout> | undefined;
+  input?.addEventListener('input', () => {
+    clearTimeout(typed);
+    typed = setTimeout(f, ms);
+  });
+}

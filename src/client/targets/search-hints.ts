@@ -8,7 +8,7 @@ import { queryPieces } from '../../lib/search/tokens.ts';
 import { stateSearch } from '../../lib/search/url-state.ts';
 import { pageScript } from '../i18n.ts';
 import { config, loadEngine } from '../search/load.ts';
-import { alsoSearch, hintConfig, loadKeys, targetLinks } from './hint.ts';
+import { alsoSearch, hintConfig, loadKeys, targetLinks, whenTypingPauses } from './hint.ts';
 
 const host = document.querySelector<HTMLElement>('[data-targets-search]');
 const input = document.querySelector<HTMLInputElement>('.sr-form input[name="q"]');
@@ -48,11 +48,7 @@ async function update(): Promise<void> {
   }
 }
 
-let typed: ReturnType<typeof setTimeout> | undefined;
-input?.addEventListener('input', () => {
-  clearTimeout(typed);
-  typed = setTimeout(() => void update(), 250);
-});
+whenTypingPauses(input, 250, () => void update());
 input?.form?.addEventListener('submit', () => void update());
 addEventListener('popstate', () => setTimeout(() => void update()));
 void update();
