@@ -7,13 +7,12 @@ import type { CatalogEntry } from '../src/lib/catalog-schema.ts';
 import { cutCodePoints } from '../src/lib/code-points.ts';
 import { convertText } from '../src/build/convert.ts';
 import type { OutlineNode, PlanCounts, PlanData, PlanTable } from '../src/lib/plan-data.ts';
-import type { Block, Inline, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
+import type { Block, PlanDocument, Script, TextRecord } from '../src/lib/plan-types.ts';
 import type { TargetRecord } from '../src/lib/targets/types.ts';
-import { type PlanNode, SKIP, visit } from '../src/lib/plan-visit.ts';
+import { inlineText, type PlanNode, SKIP, visit } from '../src/lib/plan-visit.ts';
 import { planLength } from '../src/lib/text-length.ts';
 
 /** Plain text of inline content; footnote numbers are references, not words. */
-const plainText = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
 
 const both = (text: string, original: Script): Record<Script, string> => ({
   hans: convertText(text, original, 'hans'),
@@ -23,17 +22,17 @@ const both = (text: string, original: Script): Record<Script, string> => ({
 function blockText(b: Block): string | undefined {
   switch (b.kind) {
     case 'paragraph':
-      return plainText(b.lead) + plainText(b.content);
+      return inlineText(b.lead) + inlineText(b.content);
     case 'part':
     case 'chapter':
     case 'section':
-      return b.label + plainText(b.title);
+      return b.label + inlineText(b.title);
     case 'box':
-      return `${b.label} ${plainText(b.title)}`;
+      return `${b.label} ${inlineText(b.title)}`;
     case 'figure':
-      return `${b.label} ${plainText(b.caption)}`;
+      return `${b.label} ${inlineText(b.caption)}`;
     case 'annex':
-      return plainText(b.title);
+      return inlineText(b.title);
     case 'table': {
       const cells = b.table.groups.flatMap((g) => [
         g.category ?? '',
@@ -41,7 +40,7 @@ function blockText(b: Block): string | undefined {
       ]);
       // A table drawn as printed has its cells in its rows, header rows first.
       const printed = b.table.body ? [...b.table.headerRows, ...b.table.body].flat().map((c) => c.text) : [];
-      return [`${b.label} ${plainText(b.title)}`.trim(), ...cells, ...printed].filter(Boolean).join(' ');
+      return [`${b.label} ${inlineText(b.title)}`.trim(), ...cells, ...printed].filter(Boolean).join(' ');
     }
     default:
       return undefined;
@@ -73,7 +72,7 @@ export function outline(doc: PlanDocument, original: Script): OutlineNode[] {
     if (!inOutline(b)) return SKIP;
     const first = b.kind === 'article' ? b.children[0] : undefined;
     const title =
-      b.kind !== 'article' ? plainText(b.title) : first?.kind === 'paragraph' ? plainText(first.lead) || cutCodePoints(plainText(first.content), 24) : '';
+      b.kind !== 'article' ? inlineText(b.title) : first?.kind === 'paragraph' ? inlineText(first.lead) || cutCodePoints(inlineText(first.content), 24) : '';
     const node: OutlineNode = { id: b.id, kind: b.kind, label: both(b.kind === 'annex' ? '' : b.label, original), title: both(title, original), children: [] };
     const parent = ancestors[ancestors.length - 1];
     (parent ? nodes.get(parent)?.children : root)?.push(node);
@@ -93,9 +92,9 @@ export function planData(entry: CatalogEntry, doc: PlanDocument, counts: PlanCou
     tables.push({
       id: b.id,
       label: b.label,
-      title: plainText(b.title),
+      title: inlineText(b.title),
       table: b.table,
-      note: note ? note.children.map((c) => (c.kind === 'paragraph' ? plainText(c.content) : '')).join('') : undefined,
+      note: note ? note.children.map((c) => (c.kind === 'paragraph' ? inlineText(c.content) : '')).join('') : undefined,
     });
   });
   const charCount = planLength(records.map((r) => r.text[entry.script]));

@@ -27,7 +27,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { DocElement } from '../src/lib/doc-elements.ts';
 import type { Block, Inline, Note, Paragraph, PlanDocument, TableBlock } from '../src/lib/plan-types.ts';
-import { visit } from '../src/lib/plan-visit.ts';
+import { inlineText, visit } from '../src/lib/plan-visit.ts';
 import { jsonProgram } from './estree-json.ts';
 
 /** Attribute values: a plain quoted value for ids and numbers, a string literal for free text. */
@@ -75,8 +75,6 @@ const textBlock = (name: DocElement, attrs: Attrs, content: PhrasingContent[]): 
 
 const text = (value: string): Text => ({ type: 'text', value });
 
-const plain = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
-
 function phrasing(inlines: Inline[] | undefined): PhrasingContent[] {
   return (inlines ?? []).map((i) => (i.type === 'text' ? text(i.value) : inline('FnRef', { n: i.n })));
 }
@@ -87,7 +85,7 @@ interface EmitContext {
 }
 
 function contextOf(doc: PlanDocument): EmitContext {
-  return { chapters: doc.body.flatMap((b) => (b.kind === 'chapter' ? [{ id: b.id, label: b.label, title: plain(b.title) }] : [])) };
+  return { chapters: doc.body.flatMap((b) => (b.kind === 'chapter' ? [{ id: b.id, label: b.label, title: inlineText(b.title) }] : [])) };
 }
 
 function paragraph(p: Paragraph, numbered?: { id: string; label: string }): MdxJsxFlowElement {
@@ -113,7 +111,7 @@ const table = (t: TableBlock, ctx: EmitContext): MdxJsxFlowElement =>
       {
         of: t.id,
         label: { text: t.label },
-        title: { text: plain(t.title) },
+        title: { text: inlineText(t.title) },
         table: { json: { headerRows: t.table.headerRows, columns: t.table.columns, groups: t.table.groups, ...(t.table.body ? { body: t.table.body } : {}) } },
       },
       phrasing(t.title),

@@ -4,7 +4,7 @@
  * parser, so an import in a comment is not one); this fails on any cycle between files, and on
  * any cycle between rooms (ingest, src/build, src/lib, src/client, src/pages, src/components,
  * src/layouts, tools) other than the known one listed below, which needs files moved to go away
- * (docs/ARCHITECTURE.md, "Rooms"): a new edge back across it fails here.
+ * (docs/ARCHITECTURE.md, "Where code runs: one folder each"): a new edge back across it fails here.
  */
 // @ts-expect-error: madge ships no types; its API is madge(paths, config) → { circular(), obj() }.
 import madge from 'madge';
@@ -52,7 +52,8 @@ const unknown = back.filter((e) => !KNOWN.has(e));
 const gone = [...KNOWN].filter((e) => !back.includes(e));
 
 for (const cycle of files) console.error(`import cycle between files: ${[...cycle, cycle[0]].join(' → ')}`);
-for (const e of unknown) console.error(`import edge closing a cycle between folders: ${e} (break it, or see docs/ARCHITECTURE.md "Rooms")`);
+for (const e of unknown)
+  console.error(`import edge closing a cycle between folders: ${e} (break it, or see docs/ARCHITECTURE.md "Where code runs: one folder each")`);
 for (const e of gone) console.error(`tools/cycles.ts: the known edge ${e} is gone: take it out of KNOWN`);
 if (files.length + unknown.length + gone.length > 0) process.exit(1);
 console.log(`cycles: none between files (${Object.keys(deps).length} modules); between folders only the known ingest ↔ src/build edges (${KNOWN.size})`);

@@ -22,7 +22,7 @@ interface ZipEntry {
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** The entries of the central directory; undefined when the bytes have none (not a zip: mammoth says so). */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
+function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record is in the last 64 KB + 22 bytes.
   let eocd = -1;

@@ -4,11 +4,7 @@
  * 取得决定性成就: achievements, kind `actual`), and the years of a sentence (到2025年, “十四五”末,
  * 二〇三五年) as read here, once.
  */
-import { parseChineseNumeral } from '../../src/lib/numerals.ts';
-
-/** 二〇三五 → 2035 (year digits written one by one). */
-const DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const cnYear = (s: string): number => Number([...s].map((c) => DIGIT[c] ?? c).join(''));
+import { parseChineseDigits, parseChineseNumeral } from '../../src/lib/numerals.ts';
 
 /** The last year of a five-year period: 14 → 2025, 13 → 2020, 15 → 2030. */
 export const periodEnd = (period: number): number => 1955 + period * 5;
@@ -30,7 +26,7 @@ const PERIOD = /“?([十][一二三四五六七八九])五”?(末|时期|期�
 export function yearMentions(text: string): YearMention[] {
   const out: YearMention[] = [];
   for (const m of text.matchAll(YEAR)) {
-    out.push({ year: /\d/.test(m[2]) ? Number(m[2]) : cnYear(m[2]), end: (m.index ?? 0) + m[0].length, base: m[1] !== undefined, span: false });
+    out.push({ year: /\d/.test(m[2]) ? Number(m[2]) : parseChineseDigits(m[2]), end: (m.index ?? 0) + m[0].length, base: m[1] !== undefined, span: false });
   }
   for (const m of text.matchAll(PERIOD)) {
     const period = parseChineseNumeral(m[1]);

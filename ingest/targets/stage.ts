@@ -7,23 +7,22 @@
  * year. What the rules cannot read is reported as a warning with its line, never guessed.
  */
 import { convertText } from '../../src/build/convert.ts';
-import type { Inline, Paragraph, PlanDocument } from '../../src/lib/plan-types.ts';
-import { type PlanNode, visit } from '../../src/lib/plan-visit.ts';
+import type { Paragraph, PlanDocument } from '../../src/lib/plan-types.ts';
+import { inlineText, type PlanNode, visit } from '../../src/lib/plan-visit.ts';
 import type { TargetRecord } from '../../src/lib/targets/types.ts';
 import { type IngestFile, warn } from '../ingest-file.ts';
 import { headingYear, isReviewHeading, isReviewOpening, periodEnd } from './context.ts';
 import { tableTargets } from './table.ts';
 import { sentences, sentenceTargets } from './text.ts';
 
-const plain = (inlines: Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
-const paragraphText = (p: Paragraph): string => plain(p.lead) + plain(p.content);
+const paragraphText = (p: Paragraph): string => inlineText(p.lead) + inlineText(p.content);
 
 /** The heading of a container, as printed. */
 function titleOf(node: PlanNode): string | undefined {
-  if (node.kind === 'chapter' || node.kind === 'section' || node.kind === 'part' || node.kind === 'box' || node.kind === 'annex') return plain(node.title);
+  if (node.kind === 'chapter' || node.kind === 'section' || node.kind === 'part' || node.kind === 'box' || node.kind === 'annex') return inlineText(node.title);
   if (node.kind === 'article' || node.kind === 'item') {
     const first = node.children[0];
-    return first?.kind === 'paragraph' ? plain(first.lead) : undefined;
+    return first?.kind === 'paragraph' ? inlineText(first.lead) : undefined;
   }
   return undefined;
 }
@@ -35,7 +34,7 @@ const SKIPPED_STYLES = new Set(['title', 'addressee', 'signature', 'date']);
 /** A paragraph about one industry, project or area rather than the plan's place: its lead, or its opening 汽车机械产业…. */
 function subjectOf(p: Paragraph, text: string, inBox: boolean): string | undefined {
   // A box item's lead names its project (防洪保安工程。); elsewhere a lead sums up a section.
-  if (inBox && p.lead && p.lead.length > 0) return plain(p.lead).replace(/[。.]$/, '');
+  if (inBox && p.lead && p.lead.length > 0) return inlineText(p.lead).replace(/[。.]$/, '');
   return /^[^，。；]{2,14}?(?:产业|行业|工程|港区|园区|开发区)/.exec(text)?.[0];
 }
 

@@ -72,7 +72,7 @@ function partNames(name: string, count: number): string[] | undefined {
 }
 
 /** The row as printed: its number, parent, name, unit, cells in column order and attribute, joined with " | ". */
-export function rowQuote(r: IndicatorRow, columns: readonly TableColumn[]): string {
+function rowQuote(r: IndicatorRow, columns: readonly TableColumn[]): string {
   const cells = columns.map((c) => r.cells[c.key]?.raw).filter((t): t is string => t !== undefined && t !== '');
   return [r.no, r.parent, r.name, r.unit && !r.name.includes(r.unit) ? r.unit : undefined, ...cells, r.attribute]
     .filter((t) => t !== undefined && t !== '')

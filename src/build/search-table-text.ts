@@ -12,6 +12,7 @@
 import type { PlanData } from '../lib/plan-data.ts';
 import type { IndicatorTable, Script } from '../lib/plan-types.ts';
 import { SCRIPTS } from '../lib/script.ts';
+import { CELL, ROW } from '../lib/search/highlight.ts';
 
 /** The cells of a table as the ingestion joins them, cut into rows (the caption is a row of its own). */
 export function tableRows(caption: string, table: IndicatorTable): string[][] {
@@ -36,7 +37,7 @@ export function markRows(text: string, rows: readonly (readonly string[])[], ori
   let at = 0;
   rows.forEach((row, i) => {
     row.forEach((cell, j) => {
-      if (i + j > 0) out[at - 1] = j === 0 ? '\n' : '\t';
+      if (i + j > 0) out[at - 1] = j === 0 ? ROW : CELL;
       at += cell.length + 1;
     });
   });

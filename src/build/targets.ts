@@ -13,6 +13,7 @@ import type { Indicator, TargetRecord, TargetsFile, TargetTheme } from '../lib/t
 import { convertText } from './convert.ts';
 import { readGenerated } from './generated.ts';
 import { allPlans } from './plans.ts';
+import { generatedFile } from '../lib/generated-files.ts';
 
 /** An indicator of the canonical list, with the wordings it is also printed as. */
 export type IndicatorInfo = CanonicalIndicator;
@@ -20,7 +21,7 @@ export type IndicatorInfo = CanonicalIndicator;
 let file: TargetsFile | undefined;
 /** The corpus file, read once per build. */
 export function targetsFile(): TargetsFile {
-  file ??= readGenerated<TargetsFile>('targets.json');
+  file ??= readGenerated<TargetsFile>(generatedFile.targets);
   return file;
 }
 

@@ -43,6 +43,10 @@ export function formatChineseNumeral(n: number): string {
   return `${DIGITS[hundreds]}百${DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
 
+/** A year written digit by digit, read back: 二〇三五 (or 二零三五) → 2035; other characters kept as they are. */
+export const parseChineseDigits = (s: string): number =>
+  Number([...s].map((c) => (c === '零' ? '0' : DIGITS.includes(c) ? String(DIGITS.indexOf(c)) : c)).join(''));
+
 /** Digit by digit, as years are written: 2035 → 二〇三五. */
 export const formatChineseDigits = (n: number): string =>
   String(n)

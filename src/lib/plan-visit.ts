@@ -4,7 +4,7 @@
  * of node (a table's note is a child like any other). Modelled on unist-util-visit, kept
  * local because the tree is not unist-shaped (`kind`, not `type`) and needs no more than this.
  */
-import type { Block, PlanDocument, Preamble } from './plan-types.ts';
+import type { Block, Inline, PlanDocument, Preamble } from './plan-types.ts';
 
 /** Any node of the tree: the preamble or a block. */
 export type PlanNode = Preamble | Block;
@@ -14,6 +14,9 @@ export const SKIP = Symbol('skip');
 
 /** Called for each node in document order (parents before children), with its ancestors, outermost first. */
 type Visitor = ((node: PlanNode, ancestors: readonly PlanNode[]) => void) | ((node: PlanNode, ancestors: readonly PlanNode[]) => typeof SKIP | undefined);
+
+/** The text of inline content, footnote references and other marks left out. */
+export const inlineText = (inlines: readonly Inline[] | undefined): string => (inlines ?? []).map((i) => (i.type === 'text' ? i.value : '')).join('');
 
 /** The children of a node, whatever its kind. */
 export const childrenOf = (node: PlanNode): readonly Block[] => ('children' in node ? node.children : []);

@@ -12,9 +12,6 @@ import { planTree } from '../open-data/tree.ts';
 /** Ordered pairs [a, b] of slugs to precompute, each pair of plans once. */
 export const likelyPairs = (entries: readonly PairEntry[]): [string, string][] => likely(entries).map((p) => [p.a, p.b]);
 
-/** /data/pairs/<a>--<b>.json: the open-data file name of a pair. */
-export const pairName = (a: string, b: string): string => `${a}--${b}`;
-
 /** The alignment of two plans, from their open-data trees: what /data/pairs/<a>--<b>.json holds. */
 export function pairFile(a: PlanData, b: PlanData): PairFile {
   const pairs = alignPlans(planUnits(planTree(a).blocks), planUnits(planTree(b).blocks));

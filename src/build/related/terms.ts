@@ -53,10 +53,3 @@ export function addNgrams(counts: Map<number, number>, text: string, sizes: read
     }
   }
 }
-
-/** How many n-grams addNgrams would count in `text` (each occurrence once). */
-export function ngramCount(text: string, sizes: readonly number[]): number {
-  let n = 0;
-  for (const run of runs(text)) for (const size of sizes) n += Math.max(0, run.length - size + 1);
-  return n;
-}

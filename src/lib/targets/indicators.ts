@@ -85,8 +85,6 @@ export function indicatorKey(name: string, growth = false): string | null {
   return t.get(n) ?? null;
 }
 
-export const indicatorByKey = (key: string): CanonicalIndicator | undefined => INDICATORS.find((i) => i.key === key);
-
 /** How many of the base unit one of each unit is, for units of the same kind. */
 const SCALE: Record<string, [kind: string, factor: number]> = {
   元: ['yuan', 1],

@@ -25,9 +25,6 @@ export function figure(r: Pick<TargetRecord, 'value' | 'low' | 'high' | 'unit' |
   return `${SIGN[r.modifier]}${withUnit(num(r.value), r.unit)}`;
 }
 
-/** The modifier in words ("以上", "左右"), for the cell's second line and screen readers. */
-export const modifierWords = (script: Script, m: TargetModifier): string => t(script, `targets.mod-${m}`);
-
 /** Its qualities in words: 力争 · 累计 · 年均增长; empty where none applies. */
 export function qualities(script: Script, r: Pick<TargetRecord, 'aspirational' | 'cumulative' | 'growth'>): string[] {
   const out: string[] = [];

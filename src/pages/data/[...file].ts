@@ -9,10 +9,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogFile, planFiles } from '../../build/open-data/files.ts';
 import { type DataFormat, dataFile, formatById, planFilesByFormat } from '../../build/open-data/formats.ts';
 import { allPlans, loadPlan } from '../../build/plans.ts';
-import { readGenerated } from '../../build/generated.ts';
 import { targetsCsv, targetsJson } from '../../build/open-data/targets.ts';
-import type { TargetsFile } from '../../lib/targets/types.ts';
-import { generatedFile } from '../../lib/generated-files.ts';
+import { targetsFile } from '../../build/targets.ts';
 
 interface Props {
   format: DataFormat['id'];
@@ -32,8 +30,8 @@ export const getStaticPaths = (() => [
 
 /** A corpus-wide file made by a route: the catalog, or the targets (from the ingestion's src/generated/targets.json). */
 function corpusFile(format: DataFormat['id']): string {
-  if (format === 'targets') return targetsJson(readGenerated<TargetsFile>(generatedFile.targets));
-  if (format === 'targetsCsv') return targetsCsv(readGenerated<TargetsFile>(generatedFile.targets));
+  if (format === 'targets') return targetsJson(targetsFile());
+  if (format === 'targetsCsv') return targetsCsv(targetsFile());
   return catalogFile(allPlans);
 }
 
